@@ -1,0 +1,87 @@
+package org.anquan.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A Payara Server domain of our own, driven through asadmin on JDK 17. */
+public final class PayaraServer {
+
+    private final Path home;
+    private final Path domainsDir;
+    private final String domain;
+    private final int portBase;
+    private final Map<String, String> environment;
+
+    public PayaraServer(Path home, Path domainsDir, String domain, int portBase, Map<String, String> applicationEnvironment) {
+        this.home = home;
+        this.domainsDir = domainsDir;
+        this.domain = domain;
+        this.portBase = portBase;
+        this.environment = new HashMap<>(applicationEnvironment);
+        this.environment.put("AS_JAVA", System.getProperty("java.home"));
+    }
+
+    public int httpPort() {
+        return portBase + 80;
+    }
+
+    public int adminPort() {
+        return portBase + 48;
+    }
+
+    public void createDomainIfMissing() {
+        if (Files.isDirectory(domainsDir.resolve(domain).resolve("config"))) {
+            return;
+        }
+        asadmin(Duration.ofMinutes(3), "create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase),
+                "--domaindir", domainsDir.toString(), domain);
+    }
+
+    /** Starts the domain in its own session, so Ctrl-C in the terminal does not reach it before we undeploy. */
+    public void start() {
+        // a domain left running by a killed launcher would make start-domain fail
+        stopQuietly();
+        List<String> command = new ArrayList<>(asadminCommand());
+        command.addAll(List.of("start-domain", "--domaindir", domainsDir.toString(), domain));
+        Processes.runChecked(Processes.detached(command), environment, Duration.ofMinutes(5));
+    }
+
+    public void deploy(Path archive, String name) {
+        asadmin(Duration.ofMinutes(10), "--port", Integer.toString(adminPort()), "deploy", "--force=true",
+                "--name", name, archive.toString());
+    }
+
+    public void undeployQuietly(String name) {
+        Processes.run(commandWith("--port", Integer.toString(adminPort()), "undeploy", name), environment, null,
+                Duration.ofMinutes(3));
+    }
+
+    public void stopQuietly() {
+        Processes.run(commandWith("stop-domain", "--domaindir", domainsDir.toString(), domain), environment, null,
+                Duration.ofMinutes(3));
+    }
+
+    public void awaitPage(String path, Duration timeout) {
+        String url = "http://localhost:" + httpPort() + path;
+        Processes.await(url, timeout, () -> Http.status(url) == 200);
+    }
+
+    private void asadmin(Duration timeout, String... arguments) {
+        Processes.runChecked(commandWith(arguments), environment, timeout);
+    }
+
+    private List<String> commandWith(String... arguments) {
+        List<String> command = new ArrayList<>(asadminCommand());
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    private List<String> asadminCommand() {
+        return List.of(home.resolve("bin/asadmin").toString(), "--interactive=false");
+    }
+}

@@ -1,0 +1,4 @@
+CREATE TABLE sample_note (
+    id   BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    body VARCHAR(200) NOT NULL
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
