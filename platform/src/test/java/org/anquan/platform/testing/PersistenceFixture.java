@@ -59,7 +59,6 @@ public final class PersistenceFixture implements AutoCloseable {
     public PersistenceFixture withPersistenceUnit(String unitName) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        settings.put("jakarta.persistence.jtaDataSource", "");
         settings.put("jakarta.persistence.nonJtaDataSource", dataSource);
         settings.put("hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform");
         settings.put("hibernate.hbm2ddl.auto", "validate");
@@ -90,7 +89,7 @@ public final class PersistenceFixture implements AutoCloseable {
         }
     }
 
-    public void inTransaction(Consumer<EntityManager> work) {
+    public void run(Consumer<EntityManager> work) {
         inTransaction(entityManager -> {
             work.accept(entityManager);
             return null;

@@ -1,0 +1,146 @@
+package org.anquan.knowledge.document.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A law, regulation, standard or normative document (the versions and articles come with the importer). */
+@Entity
+@Table(name = "kb_document")
+@NamedQuery(name = Document.ALL_BY_RANK,
+        query = "SELECT d FROM Document d ORDER BY d.kind, d.publishedOn DESC, d.id")
+@NamedQuery(name = Document.BY_SLUG, query = "SELECT d FROM Document d WHERE d.slug = :slug")
+@NamedQuery(name = Document.BY_IDS, query = "SELECT d FROM Document d WHERE d.id IN :ids")
+@NamedQuery(name = Document.COUNT, query = "SELECT COUNT(d) FROM Document d")
+public class Document {
+
+    public static final String ALL_BY_RANK = "Document.allByRank";
+    public static final String BY_SLUG = "Document.bySlug";
+    public static final String BY_IDS = "Document.byIds";
+    public static final String COUNT = "Document.count";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 120)
+    private String slug;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "short_title", length = 120)
+    private String shortTitle;
+
+    @Column(name = "doc_number", length = 120)
+    private String docNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private DocumentKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private DocumentStatus status;
+
+    @Column(name = "issuing_body", length = 200)
+    private String issuingBody;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(name = "effective_on")
+    private LocalDate effectiveOn;
+
+    @Column(columnDefinition = "TEXT")
+    private String summary;
+
+    @Version
+    private int revision;
+
+    protected Document() {
+    }
+
+    public Document(String slug, String title, DocumentKind kind, DocumentStatus status) {
+        this.slug = Objects.requireNonNull(slug);
+        this.title = Objects.requireNonNull(title);
+        this.kind = Objects.requireNonNull(kind);
+        this.status = Objects.requireNonNull(status);
+    }
+
+    /** In force on the given day: published as in force and already effective. */
+    public boolean inForceOn(LocalDate day) {
+        return status == DocumentStatus.IN_FORCE && (effectiveOn == null || !effectiveOn.isAfter(day));
+    }
+
+    public Document describe(String shortTitle, String docNumber, String issuingBody, String summary) {
+        this.shortTitle = shortTitle;
+        this.docNumber = docNumber;
+        this.issuingBody = issuingBody;
+        this.summary = summary;
+        return this;
+    }
+
+    public Document dated(LocalDate publishedOn, LocalDate effectiveOn) {
+        if (publishedOn != null && effectiveOn != null && effectiveOn.isBefore(publishedOn)) {
+            throw new IllegalArgumentException("A document cannot take effect before it is published");
+        }
+        this.publishedOn = publishedOn;
+        this.effectiveOn = effectiveOn;
+        return this;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String shortTitle() {
+        return shortTitle;
+    }
+
+    public String docNumber() {
+        return docNumber;
+    }
+
+    public DocumentKind kind() {
+        return kind;
+    }
+
+    public DocumentStatus status() {
+        return status;
+    }
+
+    public String issuingBody() {
+        return issuingBody;
+    }
+
+    public LocalDate publishedOn() {
+        return publishedOn;
+    }
+
+    public LocalDate effectiveOn() {
+        return effectiveOn;
+    }
+
+    public String summary() {
+        return summary;
+    }
+}
