@@ -5,6 +5,7 @@ CREATE TABLE kb_document (
     short_title  VARCHAR(120),
     doc_number   VARCHAR(120),
     kind         VARCHAR(40)  NOT NULL,
+    kind_rank    INT          NOT NULL,
     status       VARCHAR(40)  NOT NULL,
     issuing_body VARCHAR(200),
     published_on DATE,
@@ -19,4 +20,4 @@ CREATE TABLE kb_document (
     CONSTRAINT ck_kb_document_dates CHECK (effective_on IS NULL OR published_on IS NULL OR effective_on >= published_on)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
-CREATE INDEX ix_kb_document_kind ON kb_document (kind, published_on);
+CREATE INDEX ix_kb_document_rank ON kb_document (kind_rank, published_on);

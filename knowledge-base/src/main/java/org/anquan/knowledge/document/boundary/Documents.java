@@ -77,7 +77,7 @@ public class Documents {
                         SELECT d FROM Document d
                         WHERE d.title LIKE :pattern OR d.shortTitle LIKE :pattern
                            OR d.docNumber LIKE :pattern OR d.summary LIKE :pattern
-                        ORDER BY d.kind, d.publishedOn DESC""", Document.class)
+                        ORDER BY d.kindRank, d.publishedOn DESC""", Document.class)
                 .setParameter("pattern", pattern)
                 .setMaxResults(limit)
                 .getResultStream()

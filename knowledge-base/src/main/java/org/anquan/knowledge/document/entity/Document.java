@@ -18,7 +18,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "kb_document")
 @NamedQuery(name = Document.ALL_BY_RANK,
-        query = "SELECT d FROM Document d ORDER BY d.kind, d.publishedOn DESC, d.id")
+        query = "SELECT d FROM Document d ORDER BY d.kindRank, d.publishedOn DESC, d.id")
 @NamedQuery(name = Document.BY_SLUG, query = "SELECT d FROM Document d WHERE d.slug = :slug")
 @NamedQuery(name = Document.BY_IDS, query = "SELECT d FROM Document d WHERE d.id IN :ids")
 @NamedQuery(name = Document.COUNT, query = "SELECT COUNT(d) FROM Document d")
@@ -49,6 +49,9 @@ public class Document {
     @Column(nullable = false, length = 40)
     private DocumentKind kind;
 
+    @Column(name = "kind_rank", nullable = false)
+    private int kindRank;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
     private DocumentStatus status;
@@ -75,6 +78,7 @@ public class Document {
         this.slug = Objects.requireNonNull(slug);
         this.title = Objects.requireNonNull(title);
         this.kind = Objects.requireNonNull(kind);
+        this.kindRank = kind.rank();
         this.status = Objects.requireNonNull(status);
     }
 
