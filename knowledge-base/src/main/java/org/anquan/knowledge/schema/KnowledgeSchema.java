@@ -28,7 +28,9 @@ public class KnowledgeSchema {
     @ConfigProperty(name = "anquan.demo-data", defaultValue = "false")
     boolean demoData;
 
+    /** Flyway commits each migration itself: the container must not hold a transaction around it. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         new SchemaMigrator().migrate(dataSource, MODULE, demoData, KnowledgeSchema.class.getClassLoader());
     }

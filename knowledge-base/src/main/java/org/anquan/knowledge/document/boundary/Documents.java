@@ -34,9 +34,9 @@ public class Documents {
     @EJB
     SearchIndex searchIndex;
 
-    public List<DocumentView> list(@Min(0) int first, @Min(1) @Max(200) int max) {
+    public List<DocumentView> list(@Min(0) int offset, @Min(1) @Max(200) int limit) {
         return entityManager.createNamedQuery(Document.ALL_BY_RANK, Document.class)
-                .setFirstResult(first).setMaxResults(max)
+                .setFirstResult(offset).setMaxResults(limit)
                 .getResultStream().map(DocumentView::of).toList();
     }
 
@@ -44,15 +44,14 @@ public class Documents {
         return entityManager.createNamedQuery(Document.COUNT, Long.class).getSingleResult();
     }
 
-    public DocumentView bySlug(@NotNull String slug) {
+    public DocumentView bySlug(@NotNull @Size(max = 120) String slug) {
         return entityManager.createNamedQuery(Document.BY_SLUG, Document.class).setParameter("slug", slug)
                 .getResultStream().findFirst().map(DocumentView::of)
                 .orElseThrow(() -> new UnknownEntityException("document", slug));
     }
 
-    public SearchResult search(@NotBlank @Size(max = MAX_QUERY_LENGTH) String query,
-                               @Min(1) @Max(100) int limit) {
-        String text = query.strip();
+    public SearchResult search(@NotBlank @Size(max = MAX_QUERY_LENGTH) String q, @Min(1) @Max(100) int limit) {
+        String text = q.strip();
         try {
             List<SearchHit> hits = searchIndex.searchDocuments(text, limit);
             Map<Long, DocumentView> byId = hits.isEmpty() ? Map.of()

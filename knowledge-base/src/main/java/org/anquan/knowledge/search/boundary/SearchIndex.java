@@ -1,6 +1,7 @@
 package org.anquan.knowledge.search.boundary;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
@@ -100,7 +101,8 @@ public class SearchIndex {
     /** Whether Elasticsearch answers and the index is in place. */
     public boolean isAvailable() {
         try {
-            return client.ping().value() && prepared;
+            // the node answers GET / with 405 on this distribution, so ask for the cluster's health instead
+            return prepared && client.cluster().health(h -> h.timeout(t -> t.time("2s"))).status() != HealthStatus.Red;
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -1,0 +1,227 @@
+package org.anquan.portal.api.problem;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.anquan.platform.error.BusinessException;
+import org.anquan.platform.error.UnknownEntityException;
+import org.anquan.portal.language.Languages;
+import org.anquan.portal.language.Texts;
+
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure of the API into an {@code application/problem+json} answer in the caller's language
+ * (Accept-Language; Chinese by default). Unexpected failures are logged with an id that the answer repeats, and
+ * never show a stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uriInfo;
+
+    public ProblemMapper() {
+    }
+
+    ProblemMapper(HttpHeaders headers, UriInfo uriInfo) {
+        this.headers = headers;
+        this.uriInfo = uriInfo;
+    }
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        Languages language = Languages.fromAcceptLanguage(headers == null ? null
+                : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = problemFor(failure, language);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (failure instanceof NotAllowedException notAllowed) {
+            response.allow(notAllowed.getResponse().getAllowedMethods());
+        }
+        return response.build();
+    }
+
+    private Problem problemFor(Throwable failure, Languages language) {
+        String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+        if (failure instanceof ConstraintViolationException violations) {
+            return new Problem(ProblemTypes.VALIDATION, Texts.format(language, "error.validation"), 400,
+                    null, instance, fieldErrors(violations, language.locale()));
+        }
+        String badParameter = unconvertibleParameter(failure);
+        if (badParameter != null) {
+            return new Problem(ProblemTypes.VALIDATION, Texts.format(language, "error.validation"), 400, null,
+                    instance, List.of(new Problem.FieldError(badParameter, Texts.format(language, "error.notANumber"))));
+        }
+        if (failure instanceof JsonbException || failure instanceof JsonParsingException
+                || failure instanceof ProcessingException) {
+            return simple(ProblemTypes.MALFORMED, language, "error.malformed", 400, rootMessage(failure), instance);
+        }
+        if (failure instanceof UnknownEntityException unknown) {
+            return simple(ProblemTypes.NOT_FOUND, language, "error.resourceNotFound", 404,
+                    Texts.format(language, unknown.messageKey(), unknown.arguments().toArray()), instance);
+        }
+        if (failure instanceof BusinessException business) {
+            return simple(ProblemTypes.BUSINESS_RULE, language, business.messageKey(), 422, null, instance);
+        }
+        if (failure instanceof NotFoundException) {
+            return simple(ProblemTypes.NOT_FOUND, language, "error.resourceNotFound", 404, null, instance);
+        }
+        if (failure instanceof NotAllowedException) {
+            return simple(ProblemTypes.METHOD_NOT_ALLOWED, language, "error.notAllowed", 405, null, instance);
+        }
+        if (failure instanceof NotAcceptableException) {
+            return simple(ProblemTypes.NOT_ACCEPTABLE, language, "error.notAcceptable", 406, null, instance);
+        }
+        if (failure instanceof NotSupportedException) {
+            return simple(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, language, "error.unsupportedMedia", 415, null, instance);
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return simple(ProblemTypes.HTTP, language, "error.badRequest.title", web.getResponse().getStatus(), null,
+                    instance);
+        }
+        if (isDatabaseOutage(failure)) {
+            LOG.log(Level.WARNING, "Database unavailable for " + instance, failure);
+            return simple(ProblemTypes.UNAVAILABLE, language, "error.unavailable", 503, null, instance);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure " + incident + " at " + instance, failure);
+        return simple(ProblemTypes.INTERNAL, language, "error.server.title", 500,
+                Texts.format(language, "error.server.text") + " (" + incident + ")", instance);
+    }
+
+    private static Problem simple(String type, Languages language, String titleKey, int status, String detail,
+                                  String instance) {
+        return new Problem(type, Texts.format(language, titleKey), status, detail, instance, null);
+    }
+
+    private static List<Problem.FieldError> fieldErrors(ConstraintViolationException violations, Locale locale) {
+        MessageInterpolator interpolator = Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+        return violations.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldName(violation),
+                        interpolator.interpolate(violation.getMessageTemplate(), context(violation), locale)))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+    }
+
+    /** The violation's message in the caller's language rather than the server's. */
+    private static MessageInterpolator.Context context(ConstraintViolation<?> violation) {
+        return new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new ValidationException("Cannot unwrap to " + type);
+            }
+        };
+    }
+
+    /**
+     * A query, path or header parameter that could not be converted (limit=abc). JAX-RS answers those with 404;
+     * the caller is better served by a 400 naming the parameter. Jersey's exception carries the name.
+     */
+    static String unconvertibleParameter(Throwable failure) {
+        if (!(failure instanceof WebApplicationException) || !failure.getClass().getName().contains("ParamException")) {
+            return null;
+        }
+        try {
+            Object name = failure.getClass().getMethod("getParameterName").invoke(failure);
+            return name == null ? null : name.toString();
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The field as the caller knows it: the JSON property path for a body ({@code q}, {@code filter.kind}), the
+     * parameter name for a query parameter; never the Java method name.
+     */
+    static String fieldName(ConstraintViolation<?> violation) {
+        StringBuilder properties = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (!properties.isEmpty()) {
+                    properties.append('.');
+                }
+                properties.append(node.getName());
+            }
+        }
+        return !properties.isEmpty() ? properties.toString() : parameter;
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable current = thrown;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean isDatabaseOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (cause instanceof PersistenceException && cause.getCause() == null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        if (message == null) {
+            return null;
+        }
+        // parser messages name a position, which helps; cap their length so input is never echoed at length
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+}
