@@ -42,6 +42,15 @@ public final class PayaraServer {
                 "--domaindir", domainsDir.toString(), domain);
     }
 
+    /** A domain with no leftovers of an earlier run (an application still registered makes deployment fail). */
+    public void recreateDomain() {
+        if (Files.isDirectory(domainsDir.resolve(domain))) {
+            stopQuietly();
+            asadmin(Duration.ofMinutes(2), "delete-domain", "--domaindir", domainsDir.toString(), domain);
+        }
+        createDomainIfMissing();
+    }
+
     /** Starts the domain in its own session, so Ctrl-C in the terminal does not reach it before we undeploy. */
     public void start() {
         // a domain left running by a killed launcher would make start-domain fail

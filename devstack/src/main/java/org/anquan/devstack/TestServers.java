@@ -32,17 +32,31 @@ public final class TestServers {
         return database;
     }
 
+    private static int searchPort;
+
     public static synchronized SearchServer search() {
         if (search == null) {
             Path folder = work().resolve("elasticsearch");
-            deleteTree(folder.resolve("data"));
-            int httpPort = port("anquan.test.search.port");
+            boolean firstStart = searchPort == 0;
+            if (firstStart) {
+                deleteTree(folder.resolve("data"));
+                searchPort = port("anquan.test.search.port");
+            }
             search = SearchServer.start(dist().resolve("elasticsearch-" + System.getProperty("anquan.elasticsearch.version", "9.3.2")),
-                    folder, httpPort, freePort(), "384m");
-            SearchServer started = search;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-elasticsearch-stop"));
+                    folder, searchPort, freePort(), "384m");
+            if (firstStart) {
+                Runtime.getRuntime().addShutdownHook(new Thread(TestServers::stopSearch, "test-elasticsearch-stop"));
+            }
         }
         return search;
+    }
+
+    /** Stops Elasticsearch (an outage test); the next {@link #search()} starts it again on the same port and data. */
+    public static synchronized void stopSearch() {
+        if (search != null) {
+            search.close();
+            search = null;
+        }
     }
 
     public static Path dist() {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.anquan.knowledge.document.entity.Document;
 import org.anquan.knowledge.search.boundary.SearchIndex;
+import org.anquan.knowledge.search.boundary.SearchUnavailableException;
 import org.anquan.knowledge.search.control.SearchHit;
 import org.anquan.platform.error.UnknownEntityException;
 
@@ -64,7 +65,7 @@ public class Documents {
                     .map(hit -> new SearchResult.Found(byId.get(hit.id()), hit.fragment()))
                     .toList();
             return new SearchResult(text, found, false);
-        } catch (RuntimeException e) {
+        } catch (SearchUnavailableException e) {
             LOG.log(Level.WARNING, "Search unavailable, falling back to the database: {0}", e.getMessage());
             return new SearchResult(text, databaseMatch(text, limit), true);
         }

@@ -10,6 +10,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -99,6 +101,7 @@ public class SearchIndex {
     }
 
     /** Whether Elasticsearch answers and the index is in place. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean isAvailable() {
         try {
             // the node answers GET / with 405 on this distribution, so ask for the cluster's health instead
@@ -108,9 +111,14 @@ public class SearchIndex {
         }
     }
 
-    /** Searches the documents; throws when Elasticsearch cannot answer (callers fall back). */
+    /** Searches the documents; throws {@link SearchUnavailableException} when Elasticsearch cannot answer. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<SearchHit> searchDocuments(String text, int limit) {
-        return documents.search(text, limit);
+        try {
+            return documents.search(text, limit);
+        } catch (RuntimeException e) {
+            throw new SearchUnavailableException(e);
+        }
     }
 
     @PreDestroy

@@ -1,0 +1,130 @@
+package org.anquan.systemtests;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A real browser (Debian's headless Chromium through Debian's chromedriver) on the portal's pages. */
+@SystemTest
+class BrowserIT {
+
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, RunningStack.ear());
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File(System.getProperty("anquan.chromium", "/usr/bin/chromium")));
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--lang=zh-CN",
+                    "--user-data-dir=" + Files.createTempDirectory("anquan-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("anquan.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void switchesToEnglishAndRemembersIt() {
+        browser.manage().deleteAllCookies();
+        browser.get(RunningStack.base().toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("安全生产宣教实训平台");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+
+        browser.findElement(By.id("lang-en")).click();
+        awaitLanguage("en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Work Safety Education and Training Portal");
+        assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("Laws & standards", "Exams & certificates");
+
+        browser.findElement(By.linkText("Exams & certificates")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/exams/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Exams & certificates");
+        assertThat(browser.findElement(By.id("lang-en")).getAttribute("aria-pressed")).isEqualTo("true");
+
+        browser.findElement(By.id("lang-zh")).click();
+        awaitLanguage("zh-CN");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("考试认证");
+    }
+
+    /** The switch posts a form and reloads the page: wait for the new document, not the old one. */
+    private static void awaitLanguage(String tag) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> tag.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    @Test
+    void searchesFromTheHomePageByKeyboardAlone() {
+        browser.manage().deleteAllCookies();
+        browser.get(RunningStack.base().toString());
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("跳到正文");
+
+        WebElement box = browser.findElement(By.id("q"));
+        WebElement label = browser.findElement(By.cssSelector("label[for='q']"));
+        assertThat(label.getText()).isEqualTo("搜索法规、标准");
+        box.sendKeys("事故报告", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/laws/?q="));
+        assertThat(browser.findElement(By.cssSelector(".documents")).getText()).contains("生产安全事故报告和调查处理条例");
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("事故报告");
+    }
+
+    @Test
+    void fitsAPhoneScreenWithoutSidewaysScrolling() {
+        browser.manage().deleteAllCookies();
+        try {
+            browser.manage().window().setSize(new Dimension(375, 812));
+            for (String path : new String[]{"", "laws/", "exams/", "bases/"}) {
+                browser.get(RunningStack.base().resolve(path).toString());
+                long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow).as("horizontal overflow on /" + path).isLessThanOrEqualTo(0);
+                assertThat(browser.findElement(By.id("lang-en")).isDisplayed()).isTrue();
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+}
