@@ -1,0 +1,36 @@
+package org.anquan.platform.schema;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.anquan.platform.database.boundary.Database;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+
+/**
+ * Base of each module's start-up singleton that migrates the module's tables (and loads its demo rows where
+ * {@code anquan.demo-data} is true) before anything else of the module runs. Beans that use the tables declare
+ * {@code @DependsOn} on the subclass.
+ */
+public abstract class ModuleSchema {
+
+    @Resource(lookup = Database.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "anquan.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    /** The module's key: its Flyway folders are {@code db/migration/<key>} and {@code db/demo/<key>}. */
+    protected abstract String module();
+
+    /** Flyway commits each migration itself: the container must not hold a transaction around it. */
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void migrate() {
+        new SchemaMigrator().migrate(dataSource, module(), demoData, getClass().getClassLoader());
+    }
+}
