@@ -2,14 +2,14 @@ package org.anquan.booking.schema;
 
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import org.anquan.platform.schema.ModuleSchema;
 
-/** Migrates the booking module's tables when the application starts. */
+/** Migrates the booking module's tables when the application starts (bean-managed: Flyway commits itself). */
 @Singleton
 @Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class BookingSchema extends ModuleSchema {
 
     public static final String MODULE = "booking";

@@ -2,8 +2,6 @@ package org.anquan.platform.schema;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.anquan.platform.database.boundary.Database;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,9 +25,11 @@ public abstract class ModuleSchema {
     /** The module's key: its Flyway folders are {@code db/migration/<key>} and {@code db/demo/<key>}. */
     protected abstract String module();
 
-    /** Flyway commits each migration itself: the container must not hold a transaction around it. */
+    /**
+     * Flyway commits each migration itself, so no container transaction may surround this: subclasses are
+     * singletons with bean-managed transactions (a method-level attribute here would not apply to the callback).
+     */
     @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         new SchemaMigrator().migrate(dataSource, module(), demoData, getClass().getClassLoader());
     }
