@@ -1,0 +1,5 @@
+package org.anquan.platform.audit.entity;
+
+public enum Outcome {
+    SUCCESS, FAILURE, DENIED
+}
