@@ -1,0 +1,86 @@
+package org.anquan.portal.account;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.anquan.platform.account.boundary.Accounts;
+import org.anquan.platform.error.BusinessException;
+import org.anquan.portal.language.Texts;
+
+/** /register.xhtml: a new citizen account. */
+@Named
+@RequestScoped
+public class RegisterBacking {
+
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    Texts texts;
+
+    private String login;
+    private String displayName;
+    private String password;
+    private String confirmation;
+    private boolean registered;
+
+    public void submit() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (password == null || !password.equals(confirmation)) {
+            faces.addMessage("register:confirmation", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.format("register.mismatch"), null));
+            return;
+        }
+        try {
+            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+            accounts.register(login, password, displayName, request.getRemoteAddr());
+            registered = true;
+        } catch (BusinessException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.format(e.messageKey(), e.arguments().toArray()), null));
+        } finally {
+            password = null;
+            confirmation = null;
+        }
+    }
+
+    public boolean isRegistered() {
+        return registered;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

@@ -1,0 +1,60 @@
+package org.anquan.systemtests;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/** Debian's headless Chromium through Debian's chromedriver; never a downloaded browser or driver. */
+final class Browsers {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private Browsers() {
+    }
+
+    static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File(System.getProperty("anquan.chromium", "/usr/bin/chromium")));
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--lang=zh-CN",
+                    "--user-data-dir=" + Files.createTempDirectory("anquan-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("anquan.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        return browser;
+    }
+
+    /** Clicks something that loads a new page and waits until the new page has replaced the old one. */
+    static void clickAndWait(WebDriver browser, By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(driver ->
+                "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    static void awaitUrl(WebDriver browser, String part) {
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains(part));
+    }
+}

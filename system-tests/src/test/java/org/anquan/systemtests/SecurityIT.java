@@ -1,0 +1,139 @@
+package org.anquan.systemtests;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-in, registration, throttling and the security headers, as a visitor meets them. */
+@SystemTest
+class SecurityIT {
+
+    static final String DEMO_PASSWORD = "Anquan-demo-2026";
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, RunningStack.ear());
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browsers.chromium();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.quit();
+    }
+
+    @BeforeEach
+    void anonymous() {
+        browser.get(RunningStack.base().toString());
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (String path : new String[]{"", "laws/", "api/v1/documents", "no-such-page"}) {
+            HttpResponse<String> response = Http.get(path);
+            assertThat(response.headers().allValues("Content-Security-Policy")).as(path)
+                    .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).isPresent();
+        }
+    }
+
+    @Test
+    void ownAccountPageNeedsASignIn() {
+        HttpResponse<String> response = Http.get("account/");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void signsInWithANewSessionIdAndSignsOut() {
+        browser.get(RunningStack.base().resolve("login.xhtml").toString());
+        String before = browser.manage().getCookieNamed("JSESSIONID") == null ? ""
+                : browser.manage().getCookieNamed("JSESSIONID").getValue();
+        signIn("citizen@demo.anquan", DEMO_PASSWORD);
+        Browsers.awaitUrl(browser, "/account/");
+        assertThat(browser.findElement(By.id("displayName")).getText()).isEqualTo("演示公众用户");
+        assertThat(browser.findElement(By.id("roles")).getText()).contains("公众用户");
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
+
+        Browsers.clickAndWait(browser, By.id("logout"));
+        assertThat(browser.findElements(By.id("login-link"))).isNotEmpty();
+        browser.get(RunningStack.base().resolve("account/").toString());
+        Browsers.awaitUrl(browser, "/login.xhtml");
+    }
+
+    @Test
+    void aScopedRoleIsShownWithTheAccount() {
+        browser.get(RunningStack.base().resolve("account/").toString());
+        Browsers.awaitUrl(browser, "/login.xhtml");
+        signIn("centre-admin@demo.anquan", DEMO_PASSWORD);
+        Browsers.awaitUrl(browser, "/account/");
+        assertThat(browser.findElement(By.id("roles")).getText()).contains("考点管理员");
+    }
+
+    @Test
+    void registrationExplainsWhatIsWrongInChinese() {
+        browser.get(RunningStack.base().resolve("register.xhtml").toString());
+        fillRegistration("13800138001", "测试用户", "onlyletterslong", "onlyletterslong");
+        assertThat(browser.findElement(By.id("register:messages")).getText()).contains("密码须同时包含字母和数字");
+
+        fillRegistration("13800138001", "测试用户", "abc123abc123", "abc123abc124");
+        assertThat(browser.findElement(By.cssSelector("body")).getText()).contains("两次输入的密码不一致");
+
+        fillRegistration("not-a-phone", "测试用户", "abc123abc123", "abc123abc123");
+        assertThat(browser.findElement(By.id("register:messages")).getText()).contains("请填写有效的手机号或电子邮箱");
+    }
+
+    @Test
+    void repeatedWrongPasswordsThrottleTheAccount() {
+        String login = "throttle" + System.nanoTime() + "@example.cn";
+        browser.get(RunningStack.base().resolve("register.xhtml").toString());
+        fillRegistration(login, "限流测试", "right-password-2026", "right-password-2026");
+        assertThat(browser.findElement(By.id("registered")).getText()).contains("注册成功");
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            browser.get(RunningStack.base().resolve("login.xhtml").toString());
+            signIn(login, "wrong-password-" + attempt);
+            assertThat(browser.findElement(By.id("login:messages")).getText()).contains("账号或密码不正确");
+        }
+        browser.get(RunningStack.base().resolve("login.xhtml").toString());
+        signIn(login, "wrong-password-5");
+        assertThat(browser.findElement(By.id("login:messages")).getText()).contains("登录失败次数过多");
+
+        browser.get(RunningStack.base().resolve("login.xhtml").toString());
+        signIn(login, "right-password-2026");
+        assertThat(browser.findElement(By.id("login:messages")).getText()).contains("登录失败次数过多");
+        assertThat(browser.getCurrentUrl()).doesNotContain("/account/");
+    }
+
+    private static void signIn(String login, String password) {
+        browser.findElement(By.id("login:name")).sendKeys(login);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        Browsers.clickAndWait(browser, By.id("login:submit"));
+    }
+
+    private static void fillRegistration(String login, String name, String password, String confirmation) {
+        for (String[] field : new String[][]{{"register:name", login}, {"register:displayName", name},
+                {"register:password", password}, {"register:confirmation", confirmation}}) {
+            browser.findElement(By.id(field[0])).clear();
+            browser.findElement(By.id(field[0])).sendKeys(field[1]);
+        }
+        Browsers.clickAndWait(browser, By.id("register:submit"));
+    }
+}
