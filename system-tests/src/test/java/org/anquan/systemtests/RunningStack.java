@@ -32,6 +32,7 @@ public class RunningStack implements BeforeAllCallback {
         EmbeddedMariaDb database = TestServers.database();
         database.createDatabase("anquan");
         TestServers.search();
+        Mailbox.start(Integer.getInteger("anquan.test.smtp.port", 23025));
         Path home = Path.of(System.getProperty("anquan.test.payara.home"));
         PayaraServer payara = new PayaraServer(home, home.resolve("glassfish/domains"), DOMAIN, portBase(), Map.of());
         payara.recreateDomain();

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,21 +91,85 @@ class SecurityIT {
     @Test
     void registrationExplainsWhatIsWrongInChinese() {
         browser.get(RunningStack.base().resolve("register.xhtml").toString());
-        fillRegistration("13800138001", "测试用户", "onlyletterslong", "onlyletterslong");
+        fillRegistration("wrong" + System.nanoTime() + "@example.cn", "", "测试用户", "onlyletterslong", "onlyletterslong");
         assertThat(browser.findElement(By.id("register:messages")).getText()).contains("密码须同时包含字母和数字");
 
-        fillRegistration("13800138001", "测试用户", "abc123abc123", "abc123abc124");
+        fillRegistration("wrong" + System.nanoTime() + "@example.cn", "", "测试用户", "abc123abc123", "abc123abc124");
         assertThat(browser.findElement(By.cssSelector("body")).getText()).contains("两次输入的密码不一致");
 
-        fillRegistration("not-a-phone", "测试用户", "abc123abc123", "abc123abc123");
-        assertThat(browser.findElement(By.id("register:messages")).getText()).contains("请填写有效的手机号或电子邮箱");
+        fillRegistration("wrong" + System.nanoTime() + "@example.cn", "12345", "测试用户", "abc123abc123", "abc123abc123");
+        assertThat(browser.findElement(By.id("register:messages")).getText()).contains("请填写有效的 11 位手机号");
+
+        fillRegistration("citizen@demo.anquan", "", "测试用户", "abc123abc123", "abc123abc123");
+        assertThat(browser.findElement(By.id("register:messages")).getText()).contains("该手机号或电子邮箱已注册");
+    }
+
+    @Test
+    void registrationIsVerifiedByMailThenSignsInByEmailOrMobile() {
+        String email = "new" + System.nanoTime() + "@example.cn";
+        String mobile = "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        browser.get(RunningStack.base().resolve("register.xhtml").toString());
+        fillRegistration(email, mobile, "新用户", "safety-first-2026", "safety-first-2026");
+        assertThat(browser.findElement(By.id("registered")).getText()).contains("注册成功");
+
+        browser.get(RunningStack.base().resolve("login.xhtml").toString());
+        signIn(email, "safety-first-2026");
+        assertThat(browser.findElement(By.id("login:messages")).getText()).contains("账户尚未验证");
+
+        Mailbox.Mail mail = Mailbox.awaitMailTo(email, "请验证", Duration.ofSeconds(30));
+        assertThat(mail.body()).contains("新用户，您好");
+        browser.get(mail.link());
+        assertThat(browser.findElement(By.id("verified")).getText()).contains("账户已验证");
+        browser.get(mail.link());
+        assertThat(browser.findElement(By.id("invalid")).getText()).contains("链接无效或已过期");
+
+        browser.get(RunningStack.base().resolve("login.xhtml").toString());
+        signIn(mobile, "safety-first-2026");
+        Browsers.awaitUrl(browser, "/account/");
+        assertThat(browser.findElement(By.id("displayName")).getText()).isEqualTo("新用户");
+    }
+
+    @Test
+    void forgottenPasswordIsResetThroughAMailedLink() {
+        String email = "reset" + System.nanoTime() + "@example.cn";
+        browser.get(RunningStack.base().resolve("register.xhtml").toString());
+        fillRegistration(email, "", "忘记密码的人", "old-password-2026", "old-password-2026");
+        Mailbox.awaitMailTo(email, "请验证", Duration.ofSeconds(30));
+
+        browser.get(RunningStack.base().resolve("forgot.xhtml").toString());
+        browser.findElement(By.id("forgot:name")).sendKeys(email);
+        Browsers.clickAndWait(browser, By.id("forgot:submit"));
+        assertThat(browser.findElement(By.id("sent")).getText()).contains("重置密码的链接");
+        Mailbox.Mail mail = Mailbox.awaitMailTo(email, "重置", Duration.ofSeconds(30));
+        assertThat(mail.body()).contains("忘记密码的人，您好", "1 小时");
+
+        browser.get(mail.link());
+        browser.findElement(By.id("reset:password")).sendKeys("new-password-2026");
+        browser.findElement(By.id("reset:confirmation")).sendKeys("new-password-2026");
+        Browsers.clickAndWait(browser, By.id("reset:submit"));
+        assertThat(browser.findElement(By.id("reset-done")).getText()).contains("新密码已保存");
+
+        browser.get(RunningStack.base().resolve("login.xhtml").toString());
+        signIn(email, "old-password-2026");
+        assertThat(browser.findElement(By.id("login:messages")).getText()).contains("账号或密码不正确");
+        browser.get(RunningStack.base().resolve("login.xhtml").toString());
+        signIn(email, "new-password-2026");
+        Browsers.awaitUrl(browser, "/account/");
+    }
+
+    @Test
+    void resetFormDoesNotTellWhetherAnAccountExists() {
+        browser.get(RunningStack.base().resolve("forgot.xhtml").toString());
+        browser.findElement(By.id("forgot:name")).sendKeys("nobody" + System.nanoTime() + "@example.cn");
+        Browsers.clickAndWait(browser, By.id("forgot:submit"));
+        assertThat(browser.findElement(By.id("sent")).getText()).contains("如果该账户存在");
     }
 
     @Test
     void repeatedWrongPasswordsThrottleTheAccount() {
         String login = "throttle" + System.nanoTime() + "@example.cn";
         browser.get(RunningStack.base().resolve("register.xhtml").toString());
-        fillRegistration(login, "限流测试", "right-password-2026", "right-password-2026");
+        fillRegistration(login, "", "限流测试", "right-password-2026", "right-password-2026");
         assertThat(browser.findElement(By.id("registered")).getText()).contains("注册成功");
 
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -128,8 +193,10 @@ class SecurityIT {
         Browsers.clickAndWait(browser, By.id("login:submit"));
     }
 
-    private static void fillRegistration(String login, String name, String password, String confirmation) {
-        for (String[] field : new String[][]{{"register:name", login}, {"register:displayName", name},
+    private static void fillRegistration(String email, String mobile, String name, String password,
+                                         String confirmation) {
+        for (String[] field : new String[][]{{"register:email", email}, {"register:mobile", mobile},
+                {"register:displayName", name},
                 {"register:password", password}, {"register:confirmation", confirmation}}) {
             browser.findElement(By.id(field[0])).clear();
             browser.findElement(By.id(field[0])).sendKeys(field[1]);

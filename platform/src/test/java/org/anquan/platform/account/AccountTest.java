@@ -27,7 +27,7 @@ class AccountTest {
 
     @Test
     void newAccountsArePendingCitizens() {
-        Account account = new Account("13800138000", "hash", "张三", NOW);
+        Account account = new Account("zhang.san@example.cn", "13800138000", "hash", "张三", NOW);
         assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
         assertThat(account.roles()).containsExactly(Role.CITIZEN);
         account.activate();
@@ -36,7 +36,7 @@ class AccountTest {
 
     @Test
     void throttlesAfterFiveFailuresWithGrowingDelays() {
-        Account account = new Account("a@example.cn", "hash", "A", NOW);
+        Account account = new Account("a@example.cn", null, "hash", "A", NOW);
         for (int i = 0; i < 4; i++) {
             account.loginFailed(NOW);
         }
@@ -59,7 +59,7 @@ class AccountTest {
 
     @Test
     void lockedAccountsAcceptNoLogin() {
-        Account account = new Account("a@example.cn", "hash", "A", NOW);
+        Account account = new Account("a@example.cn", null, "hash", "A", NOW);
         account.lock();
         assertThat(account.acceptsLoginAttempt(NOW.plus(Duration.ofDays(30)))).isFalse();
         account.unlock();
@@ -68,7 +68,7 @@ class AccountTest {
 
     @Test
     void scopedRolesHoldOnlyForTheirOrganisation() {
-        Account account = new Account("admin@centre.cn", "hash", "考点管理员", NOW);
+        Account account = new Account("admin@centre.cn", null, "hash", "考点管理员", NOW);
         account.grant(Role.CENTRE_ADMIN, 7L);
         assertThat(account.holds(Role.CENTRE_ADMIN, 7L)).isTrue();
         assertThat(account.holds(Role.CENTRE_ADMIN, 8L)).isFalse();

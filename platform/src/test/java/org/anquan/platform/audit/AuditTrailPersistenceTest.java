@@ -82,7 +82,7 @@ class AuditTrailPersistenceTest {
             return centre.id();
         });
         long id = fixture.inTransaction(em -> {
-            Account account = new Account("admin@centre.cn", "hash", "考点管理员", Instant.now());
+            Account account = new Account("admin@centre.cn", null, "hash", "考点管理员", Instant.now());
             account.grant(Role.CENTRE_ADMIN, organisation);
             em.persist(account);
             return account.id();

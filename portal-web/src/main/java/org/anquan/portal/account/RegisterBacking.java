@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.anquan.platform.account.boundary.Accounts;
 import org.anquan.platform.error.BusinessException;
+import org.anquan.portal.language.Language;
 import org.anquan.portal.language.Texts;
 
 /** /register.xhtml: a new citizen account. */
@@ -22,7 +23,11 @@ public class RegisterBacking {
     @Inject
     Texts texts;
 
-    private String login;
+    @Inject
+    Language language;
+
+    private String email;
+    private String mobile;
     private String displayName;
     private String password;
     private String confirmation;
@@ -37,7 +42,7 @@ public class RegisterBacking {
         }
         try {
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            accounts.register(login, password, displayName, request.getRemoteAddr());
+            accounts.register(email, mobile, password, displayName, language.getLocale(), request.getRemoteAddr());
             registered = true;
         } catch (BusinessException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -52,12 +57,20 @@ public class RegisterBacking {
         return registered;
     }
 
-    public String getLogin() {
-        return login;
+    public String getEmail() {
+        return email;
     }
 
-    public void setLogin(String login) {
-        this.login = login;
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
     }
 
     public String getDisplayName() {

@@ -12,15 +12,21 @@ import org.anquan.platform.account.control.PasswordHasher;
 import org.anquan.platform.account.control.PasswordPolicy;
 import org.anquan.platform.account.entity.Account;
 import org.anquan.platform.account.entity.AccountStatus;
+import org.anquan.platform.account.entity.AccountToken;
+import org.anquan.platform.account.entity.TokenPurpose;
 import org.anquan.platform.audit.boundary.AuditTrail;
 import org.anquan.platform.audit.entity.AuditEntry;
 import org.anquan.platform.audit.entity.Outcome;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
+import org.anquan.platform.mail.boundary.Mails;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -40,28 +46,112 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "anquan.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
-    /** Creates a pending citizen account; refuses a taken login or a weak password with a message key. */
-    public AccountView register(@NotNull @Size(max = 254) String login, @NotNull @Size(max = 200) String password,
-                                @NotNull @Size(min = 1, max = 100) String displayName, String sourceAddress) {
-        String normalised = Account.normaliseLogin(login);
-        if (!Account.isValidLogin(normalised)) {
-            throw new BusinessException("account.loginInvalid");
+    static final Duration VERIFICATION_VALIDITY = Duration.ofHours(24);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+    /**
+     * Creates a pending citizen account and mails a verification link to its e-mail address. The mobile number is
+     * optional and becomes a second login. Refuses a taken login or a weak password with a message key.
+     */
+    public AccountView register(@NotNull @Size(max = 254) String email, @Size(max = 30) String mobile,
+                                @NotNull @Size(max = 200) String password,
+                                @NotNull @Size(min = 1, max = 100) String displayName,
+                                @NotNull Locale locale, String sourceAddress) {
+        String address = Account.normaliseLogin(email);
+        if (!Account.isValidEmail(address)) {
+            throw new BusinessException("account.emailInvalid");
         }
-        List<String> problems = PasswordPolicy.problems(password, normalised);
+        String phone = mobile == null || mobile.isBlank() ? null : Account.normaliseLogin(mobile);
+        if (phone != null && !Account.isValidMobile(phone)) {
+            throw new BusinessException("account.mobileInvalid");
+        }
+        List<String> problems = PasswordPolicy.problems(password, address);
+        if (problems.isEmpty() && phone != null) {
+            problems = PasswordPolicy.problems(password, phone);
+        }
         if (!problems.isEmpty()) {
             throw new BusinessException(problems.get(0));
         }
-        if (byLogin(normalised).isPresent()) {
+        if (byLogin(address).isPresent() || phone != null && byLogin(phone).isPresent()) {
             throw new BusinessException("account.loginTaken");
         }
-        Account account = new Account(normalised, hasher.hash(password.toCharArray()), displayName.strip(), now());
+        Instant now = now();
+        Account account = new Account(address, phone, hasher.hash(password.toCharArray()), displayName.strip(), now);
         entityManager.persist(account);
+        AccountToken.Issued token = AccountToken.issue(account, TokenPurpose.VERIFY, now.plus(VERIFICATION_VALIDITY));
+        entityManager.persist(token.token());
         entityManager.flush();
-        AuditTrail.append(entityManager, new AuditEntry(now(), account.id(), normalised, "account.registered",
+        Mails.queue(entityManager, address, "verify", locale, now, account.displayName(),
+                publicUrl + "/verify.xhtml?token=" + token.secret());
+        AuditTrail.append(entityManager, new AuditEntry(now, account.id(), address, "account.registered",
                 "account", account.id().toString(), Outcome.SUCCESS, sourceAddress, null));
         return AccountView.of(account);
+    }
+
+    /** Activates the account of a verification link; refuses a used, expired or unknown link. */
+    public AccountView verify(@NotNull @Size(max = 100) String secret, String sourceAddress) {
+        AccountToken token = redeem(secret, TokenPurpose.VERIFY);
+        Account account = token.account();
+        account.activate();
+        AuditTrail.append(entityManager, new AuditEntry(now(), account.id(), account.login(), "account.verified",
+                "account", account.id().toString(), Outcome.SUCCESS, sourceAddress, null));
+        return AccountView.of(account);
+    }
+
+    /**
+     * Mails a reset link when the login belongs to an account with an e-mail address. Says nothing either way, so
+     * the form cannot be used to find out who has an account.
+     */
+    public void requestPasswordReset(@NotNull @Size(max = 254) String login, @NotNull Locale locale,
+                                     String sourceAddress) {
+        Optional<Account> found = byLogin(Account.normaliseLogin(login));
+        Instant now = now();
+        if (found.isEmpty() || found.get().email() == null || found.get().status() == AccountStatus.LOCKED) {
+            auditTrail.record(new AuditEntry(now, null, Account.normaliseLogin(login), "account.reset.requested",
+                    "account", null, Outcome.FAILURE, sourceAddress, "no such account"));
+            return;
+        }
+        Account account = found.get();
+        AccountToken.Issued token = AccountToken.issue(account, TokenPurpose.RESET, now.plus(RESET_VALIDITY));
+        entityManager.persist(token.token());
+        Mails.queue(entityManager, account.email(), "reset", locale, now, account.displayName(),
+                publicUrl + "/reset.xhtml?token=" + token.secret());
+        AuditTrail.append(entityManager, new AuditEntry(now, account.id(), account.login(), "account.reset.requested",
+                "account", account.id().toString(), Outcome.SUCCESS, sourceAddress, null));
+    }
+
+    /** Sets a new password through a reset link; also ends a throttle and confirms the address. */
+    public void resetPassword(@NotNull @Size(max = 100) String secret, @NotNull @Size(max = 200) String newPassword,
+                              String sourceAddress) {
+        AccountToken token = redeem(secret, TokenPurpose.RESET);
+        Account account = token.account();
+        List<String> problems = PasswordPolicy.problems(newPassword, account.login());
+        if (!problems.isEmpty()) {
+            throw new BusinessException(problems.get(0));
+        }
+        account.changePassword(hasher.hash(newPassword.toCharArray()));
+        account.activate();
+        account.clearThrottle();
+        AuditTrail.append(entityManager, new AuditEntry(now(), account.id(), account.login(), "account.password.reset",
+                "account", account.id().toString(), Outcome.SUCCESS, sourceAddress, null));
+    }
+
+    private AccountToken redeem(String secret, TokenPurpose purpose) {
+        AccountToken token = entityManager.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                .setParameter("hash", AccountToken.hash(secret))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("account.tokenInvalid"));
+        if (!token.redeem(purpose, now())) {
+            throw new BusinessException("account.tokenInvalid");
+        }
+        return token;
     }
 
     /**

@@ -76,12 +76,12 @@ public class Account {
     protected Account() {
     }
 
-    public Account(String login, String passwordHash, String displayName, Instant now) {
-        String normalised = normaliseLogin(login);
-        if (normalised.contains("@")) {
-            this.email = normalised;
-        } else {
-            this.mobile = normalised;
+    /** A new pending citizen; the e-mail address confirms the account, the mobile number is an optional login. */
+    public Account(String email, String mobile, String passwordHash, String displayName, Instant now) {
+        this.email = email == null ? null : normaliseLogin(email);
+        this.mobile = mobile == null || mobile.isBlank() ? null : normaliseLogin(mobile);
+        if (this.email == null && this.mobile == null) {
+            throw new IllegalArgumentException("An account needs an e-mail address or a mobile number");
         }
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.displayName = Objects.requireNonNull(displayName);
@@ -101,8 +101,16 @@ public class Account {
     }
 
     public static boolean isValidLogin(String normalised) {
-        return normalised.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") && normalised.length() <= 254
-                || normalised.matches("1[3-9]\\d{9}");
+        return isValidEmail(normalised) || isValidMobile(normalised);
+    }
+
+    public static boolean isValidEmail(String normalised) {
+        return normalised.length() <= 254 && normalised.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    }
+
+    /** Mainland mobile numbers: eleven digits starting 13–19. */
+    public static boolean isValidMobile(String normalised) {
+        return normalised.matches("1[3-9]\\d{9}");
     }
 
     /** Whether a login may be tried now: not locked by an administrator and not throttled. */
@@ -124,6 +132,12 @@ public class Account {
         failedLogins = 0;
         throttledUntil = null;
         lastLoginAt = now;
+    }
+
+    /** Ends a throttle, e.g. once the owner has proven control of the mailbox by resetting the password. */
+    public void clearThrottle() {
+        failedLogins = 0;
+        throttledUntil = null;
     }
 
     public void activate() {
@@ -180,6 +194,10 @@ public class Account {
 
     public String email() {
         return email;
+    }
+
+    public String mobile() {
+        return mobile;
     }
 
     public String passwordHash() {

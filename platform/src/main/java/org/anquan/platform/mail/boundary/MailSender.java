@@ -1,0 +1,133 @@
+package org.anquan.platform.mail.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.anquan.platform.mail.entity.OutgoingMail;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends what waits in the outbox, every few seconds. Each run claims due rows with {@code FOR UPDATE SKIP LOCKED}
+ * inside its transaction, so another instance running at the same moment takes other rows, never the same.
+ * Without a configured SMTP host (the embedded {@code ./anquan run}), mails are written to the server log instead.
+ */
+@Singleton
+public class MailSender {
+
+    static final int BATCH = 20;
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "anquan.mail.host")
+    Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "anquan.mail.port", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "anquan.mail.from", defaultValue = "no-reply@anquan.localhost")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "anquan.mail.from-name", defaultValue = "安全生产宣教实训平台")
+    String fromName;
+
+    @Inject
+    @ConfigProperty(name = "anquan.mail.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "anquan.mail.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "anquan.mail.starttls", defaultValue = "false")
+    boolean startTls;
+
+    private Session session;
+
+    @PostConstruct
+    void configure() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host.orElse("localhost"));
+        properties.put("mail.smtp.port", Integer.toString(port));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
+        properties.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
+        properties.put("mail.smtp.auth", Boolean.toString(user.isPresent()));
+        session = Session.getInstance(properties);
+    }
+
+    @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void sendDue() {
+        Instant now = clock.instant();
+        for (OutgoingMail mail : claimDue(now)) {
+            try {
+                deliver(mail);
+                mail.sent(now);
+            } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+                mail.failed(e.getMessage(), now);
+                LOG.log(Level.WARNING, "Mail {0} to the outbox's recipient not sent (attempt {1}): {2}",
+                        new Object[]{mail.id(), mail.attempts(), e.getMessage()});
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OutgoingMail> claimDue(Instant now) {
+        return entityManager.createNativeQuery("""
+                        SELECT * FROM platform_mail_outbox
+                        WHERE sent_at IS NULL AND next_attempt_at <= ?
+                        ORDER BY id LIMIT %d
+                        FOR UPDATE SKIP LOCKED""".formatted(BATCH), OutgoingMail.class)
+                .setParameter(1, now)
+                .getResultList();
+    }
+
+    private void deliver(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
+        if (host.isEmpty() || host.get().isBlank()) {
+            LOG.log(Level.INFO, "Mail delivery is not configured (anquan.mail.host); mail to {0}:\n{1}\n\n{2}",
+                    new Object[]{mail.recipient(), mail.subject(), mail.body()});
+            return;
+        }
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from, fromName, "UTF-8"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setText(mail.body(), "UTF-8");
+        if (user.isPresent()) {
+            Transport.send(message, user.get(), password.orElse(""));
+        } else {
+            Transport.send(message);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.anquan.portal.account;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.anquan.platform.account.boundary.Accounts;
+import org.anquan.platform.error.BusinessException;
+import org.anquan.portal.language.Language;
+import org.anquan.portal.language.Texts;
+
+/** /forgot.xhtml asks for a reset link; /reset.xhtml?token=… sets the new password. */
+@Named
+@RequestScoped
+public class PasswordResetBacking {
+
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    Language language;
+
+    private String login;
+    private String token;
+    private String password;
+    private String confirmation;
+    private boolean done;
+
+    public void requestLink() {
+        accounts.requestPasswordReset(login == null ? "" : login, language.getLocale(), remoteAddress());
+        done = true; // the same answer whether or not the login exists
+    }
+
+    public void reset() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (password == null || !password.equals(confirmation)) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.format("register.mismatch"), null));
+            return;
+        }
+        try {
+            accounts.resetPassword(token == null ? "" : token, password, remoteAddress());
+            done = true;
+        } catch (BusinessException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.format(e.messageKey(), e.arguments().toArray()), null));
+        } finally {
+            password = null;
+            confirmation = null;
+        }
+    }
+
+    private static String remoteAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

@@ -1,0 +1,46 @@
+package org.anquan.portal.account;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.anquan.platform.account.boundary.Accounts;
+import org.anquan.platform.error.BusinessException;
+
+/** /verify.xhtml?token=…: the link of the verification mail. */
+@Named
+@RequestScoped
+public class VerifyBacking {
+
+    @EJB
+    Accounts accounts;
+
+    private String token;
+    private boolean verified;
+
+    public void load() {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return;
+        }
+        try {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            accounts.verify(token, request.getRemoteAddr());
+            verified = true;
+        } catch (BusinessException e) {
+            verified = false;
+        }
+    }
+
+    public boolean isVerified() {
+        return verified;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}
