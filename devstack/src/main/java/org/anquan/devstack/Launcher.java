@@ -80,7 +80,9 @@ public final class Launcher {
                 "ANQUAN_DB_USER", EmbeddedMariaDb.USER,
                 "ANQUAN_DB_PASSWORD", EmbeddedMariaDb.PASSWORD,
                 "ANQUAN_SEARCH_URL", search.url(),
-                "ANQUAN_DEMO_DATA", "true"));
+                "ANQUAN_DEMO_DATA", "true",
+                "ANQUAN_PUBLIC_URL", "http://localhost:" + (portBase + 80),
+                "ANQUAN_CRYPTO_FIELD_KEY", Secrets.kept(var.resolve("secrets.properties"), "field-key")));
         say("starting Payara Server (admin port " + payara.adminPort() + ")");
         payara.createDomainIfMissing();
         payara.start();

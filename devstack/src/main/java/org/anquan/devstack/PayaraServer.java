@@ -51,6 +51,29 @@ public final class PayaraServer {
         createDomainIfMissing();
     }
 
+    /**
+     * Adds system properties to the server's JVM options in domain.xml (before the domain starts): the way to hand
+     * a managed server secrets that must not sit in the repository.
+     */
+    public void addSystemProperties(Map<String, String> properties) {
+        Path domainXml = domainsDir.resolve(domain).resolve("config/domain.xml");
+        try {
+            String xml = Files.readString(domainXml);
+            String anchor = "<jvm-options>-server</jvm-options>";
+            int at = xml.indexOf(anchor);
+            if (at < 0) {
+                throw new IllegalStateException("Unexpected domain.xml: no " + anchor);
+            }
+            StringBuilder options = new StringBuilder();
+            properties.forEach((key, value) -> options.append("\n        <jvm-options>-D").append(key).append('=')
+                    .append(value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;"))
+                    .append("</jvm-options>"));
+            Files.writeString(domainXml, xml.substring(0, at + anchor.length()) + options + xml.substring(at + anchor.length()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot edit " + domainXml, e);
+        }
+    }
+
     /** Starts the domain in its own session, so Ctrl-C in the terminal does not reach it before we undeploy. */
     public void start() {
         // a domain left running by a killed launcher would make start-domain fail

@@ -17,11 +17,12 @@ INSERT INTO platform_account (id, email, mobile, password_hash, display_name, st
 (6, 'proctor@demo.anquan', NULL, 'PBKDF2-SHA256:210000:D+zTeGfCZByHh0Gdj+Gzdg:71qjbbTlJqXvYXtQnUV6CdrSIf3uYqLaViJlP6KFzTI', '演示监考员', 'ACTIVE', '2026-11-29 00:00:00'),
 (7, 'base-admin@demo.anquan', NULL, 'PBKDF2-SHA256:210000:D+zTeGfCZByHh0Gdj+Gzdg:71qjbbTlJqXvYXtQnUV6CdrSIf3uYqLaViJlP6KFzTI', '演示基地管理员', 'ACTIVE', '2026-11-29 00:00:00'),
 (8, 'organiser@demo.anquan', NULL, 'PBKDF2-SHA256:210000:D+zTeGfCZByHh0Gdj+Gzdg:71qjbbTlJqXvYXtQnUV6CdrSIf3uYqLaViJlP6KFzTI', '演示活动组织者', 'ACTIVE', '2026-11-29 00:00:00'),
-(9, 'admin@demo.anquan', NULL, 'PBKDF2-SHA256:210000:D+zTeGfCZByHh0Gdj+Gzdg:71qjbbTlJqXvYXtQnUV6CdrSIf3uYqLaViJlP6KFzTI', '演示系统管理员', 'ACTIVE', '2026-11-29 00:00:00');
+(9, 'admin@demo.anquan', NULL, 'PBKDF2-SHA256:210000:D+zTeGfCZByHh0Gdj+Gzdg:71qjbbTlJqXvYXtQnUV6CdrSIf3uYqLaViJlP6KFzTI', '演示系统管理员', 'ACTIVE', '2026-11-29 00:00:00'),
+(10, 'candidate@demo.anquan', '13800138000', 'PBKDF2-SHA256:210000:D+zTeGfCZByHh0Gdj+Gzdg:71qjbbTlJqXvYXtQnUV6CdrSIf3uYqLaViJlP6KFzTI', '演示考生', 'ACTIVE', '2026-11-29 00:00:00');
 
 INSERT INTO platform_role_grant (account_id, role, organisation_id) VALUES
 (1, 'CITIZEN', NULL), (2, 'CITIZEN', NULL), (3, 'CITIZEN', NULL), (4, 'CITIZEN', NULL), (5, 'CITIZEN', NULL),
-(6, 'CITIZEN', NULL), (7, 'CITIZEN', NULL), (8, 'CITIZEN', NULL), (9, 'CITIZEN', NULL),
+(6, 'CITIZEN', NULL), (7, 'CITIZEN', NULL), (8, 'CITIZEN', NULL), (9, 'CITIZEN', NULL), (10, 'CITIZEN', NULL),
 (2, 'EXPERT', NULL),
 (3, 'EDITOR', NULL),
 (4, 'EXAM_ADMIN', NULL),

@@ -2,9 +2,15 @@ package org.anquan.systemtests;
 
 import org.anquan.devstack.EmbeddedMariaDb;
 import org.anquan.devstack.PayaraServer;
+import org.anquan.devstack.Secrets;
 import org.anquan.devstack.TestServers;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 import java.net.URI;
@@ -36,7 +42,41 @@ public class RunningStack implements BeforeAllCallback {
         Path home = Path.of(System.getProperty("anquan.test.payara.home"));
         PayaraServer payara = new PayaraServer(home, home.resolve("glassfish/domains"), DOMAIN, portBase(), Map.of());
         payara.recreateDomain();
+        // a fresh key each run: secrets never sit in the repository
+        payara.addSystemProperties(Map.of("anquan.crypto.field-key", Secrets.randomKey()));
+        // Started here rather than by Arquillian (which connects to it): the first deployment into a fresh domain
+        // initialises Payara's security services, and that sometimes fails with a null context class loader
+        // when it races the start. A small warm-up deployment, retried, takes that hit before the real EAR.
+        payara.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(payara::stopQuietly, "test-payara-stop"));
+        warmUp(payara);
         started = true;
+    }
+
+    private static void warmUp(PayaraServer payara) {
+        File war = new File(System.getProperty("java.io.tmpdir"), "anquan-warmup.war");
+        ShrinkWrap.create(WebArchive.class, "anquan-warmup.war")
+                .setWebXML(new StringAsset("""
+                        <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                          <security-constraint>
+                            <web-resource-collection><web-resource-name>all</web-resource-name><url-pattern>/*</url-pattern></web-resource-collection>
+                            <auth-constraint><role-name>nobody</role-name></auth-constraint>
+                          </security-constraint>
+                          <security-role><role-name>nobody</role-name></security-role>
+                        </web-app>"""))
+                .addAsWebResource(new StringAsset("warm"), "index.html")
+                .as(ZipExporter.class).exportTo(war, true);
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                payara.deploy(war.toPath(), "anquan-warmup");
+                payara.undeployQuietly("anquan-warmup");
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     static int portBase() {

@@ -8,9 +8,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -185,6 +191,48 @@ class SecurityIT {
         signIn(login, "right-password-2026");
         assertThat(browser.findElement(By.id("login:messages")).getText()).contains("登录失败次数过多");
         assertThat(browser.getCurrentUrl()).doesNotContain("/account/");
+    }
+
+    @Test
+    void realNameProfileChecksTheIdNumberAndShowsItMasked() throws IOException {
+        browser.get(RunningStack.base().resolve("account/profile.xhtml").toString());
+        Browsers.awaitUrl(browser, "/login.xhtml");
+        signIn("candidate@demo.anquan", DEMO_PASSWORD);
+        browser.get(RunningStack.base().resolve("account/profile.xhtml").toString());
+
+        fillProfile("王小明", "110105194912310021");
+        assertThat(browser.findElement(By.id("profile")).getText()).contains("校验位不正确");
+        assertThat(browser.findElements(By.id("stored"))).as("nothing saved").isEmpty();
+
+        fillProfile("王小明", "11010519491231002x");
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("实名信息已保存");
+        assertThat(browser.findElement(By.id("stored-id")).getText()).isEqualTo("110105********002X");
+        assertThat(browser.getPageSource()).doesNotContain("11010519491231002");
+
+        Path notAPicture = Files.createTempFile("photo", ".png");
+        Files.writeString(notAPicture, "<svg onload=alert(1)>");
+        browser.findElement(By.id("photo:file")).sendKeys(notAPicture.toString());
+        Browsers.clickAndWait(browser, By.id("photo:upload"));
+        assertThat(browser.findElement(By.id("photo")).getText()).contains("请选择 JPG 或 PNG 格式的照片");
+
+        Path picture = Files.createTempFile("photo", ".png");
+        BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", picture.toFile());
+        browser.findElement(By.id("photo:file")).sendKeys(picture.toString());
+        Browsers.clickAndWait(browser, By.id("photo:upload"));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("照片已保存");
+        Boolean loaded = (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "const img = document.getElementById('photo-image'); return img.complete && img.naturalWidth > 0;");
+        assertThat(loaded).isTrue();
+        assertThat(Http.get("account/photo").statusCode()).as("anonymous").isEqualTo(302);
+    }
+
+    private static void fillProfile(String name, String idNumber) {
+        browser.findElement(By.id("profile:realName")).clear();
+        browser.findElement(By.id("profile:realName")).sendKeys(name);
+        browser.findElement(By.id("profile:idNumber")).clear();
+        browser.findElement(By.id("profile:idNumber")).sendKeys(idNumber);
+        Browsers.clickAndWait(browser, By.id("profile:save"));
     }
 
     private static void signIn(String login, String password) {

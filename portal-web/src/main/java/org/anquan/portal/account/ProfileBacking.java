@@ -1,0 +1,119 @@
+package org.anquan.portal.account;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import org.anquan.platform.error.BusinessException;
+import org.anquan.platform.profile.boundary.ProfileView;
+import org.anquan.platform.profile.boundary.Profiles;
+import org.anquan.platform.profile.control.PhotoNormaliser;
+import org.anquan.portal.language.Texts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+
+/** /account/profile.xhtml: the real-name profile exam candidates need (name, ID number, photo). */
+@Named
+@ViewScoped
+public class ProfileBacking implements Serializable {
+
+    @EJB
+    transient Profiles profiles;
+
+    @Inject
+    transient CurrentAccount current;
+
+    @Inject
+    transient Texts texts;
+
+    private ProfileView profile;
+    private String realName;
+    private String idNumber;
+    private transient Part photo;
+
+    public void load() {
+        profile = profiles.of(current.id()).orElse(null);
+        if (profile != null) {
+            realName = profile.realName();
+        }
+    }
+
+    public void save() {
+        try {
+            profile = profiles.save(current.id(), realName == null ? "" : realName, idNumber == null ? "" : idNumber,
+                    remoteAddress());
+            idNumber = null;
+            info("profile.saved");
+        } catch (BusinessException e) {
+            error("profile:idNumber", e);
+        }
+    }
+
+    public void upload() {
+        if (photo == null || photo.getSize() == 0) {
+            error("photo:file", new BusinessException("profile.photoInvalid"));
+            return;
+        }
+        if (photo.getSize() > PhotoNormaliser.MAX_UPLOAD_BYTES) {
+            error("photo:file", new BusinessException("profile.photoTooLarge"));
+            return;
+        }
+        try (InputStream in = photo.getInputStream()) {
+            profiles.savePhoto(current.id(), in.readNBytes(PhotoNormaliser.MAX_UPLOAD_BYTES + 1), remoteAddress());
+            profile = profiles.of(current.id()).orElse(profile);
+            info("profile.photoSaved");
+        } catch (BusinessException e) {
+            error("photo:file", e);
+        } catch (IOException e) {
+            error("photo:file", new BusinessException("profile.photoInvalid"));
+        }
+    }
+
+    private void info(String key) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, texts.format(key), null));
+    }
+
+    private void error(String clientId, BusinessException e) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                texts.format(e.messageKey(), e.arguments().toArray()), null));
+    }
+
+    private static String remoteAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public ProfileView getProfile() {
+        return profile;
+    }
+
+    public String getRealName() {
+        return realName;
+    }
+
+    public void setRealName(String realName) {
+        this.realName = realName;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public Part getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(Part photo) {
+        this.photo = photo;
+    }
+}
