@@ -82,7 +82,8 @@ public final class Launcher {
                 "ANQUAN_SEARCH_URL", search.url(),
                 "ANQUAN_DEMO_DATA", "true",
                 "ANQUAN_PUBLIC_URL", "http://localhost:" + (portBase + 80),
-                "ANQUAN_CRYPTO_FIELD_KEY", Secrets.kept(var.resolve("secrets.properties"), "field-key")));
+                "ANQUAN_CRYPTO_FIELD_KEY", Secrets.kept(var.resolve("secrets.properties"), "field-key"),
+                "ANQUAN_JWT_KEY", Secrets.kept(var.resolve("secrets.properties"), "jwt-key")));
         say("starting Payara Server (admin port " + payara.adminPort() + ")");
         payara.createDomainIfMissing();
         payara.start();

@@ -43,7 +43,8 @@ public class RunningStack implements BeforeAllCallback {
         PayaraServer payara = new PayaraServer(home, home.resolve("glassfish/domains"), DOMAIN, portBase(), Map.of());
         payara.recreateDomain();
         // a fresh key each run: secrets never sit in the repository
-        payara.addSystemProperties(Map.of("anquan.crypto.field-key", Secrets.randomKey()));
+        payara.addSystemProperties(Map.of("anquan.crypto.field-key", Secrets.randomKey(),
+                "anquan.jwt.key", Secrets.randomKey()));
         // Started here rather than by Arquillian (which connects to it): the first deployment into a fresh domain
         // initialises Payara's security services, and that sometimes fails with a null context class loader
         // when it races the start. A small warm-up deployment, retried, takes that hit before the real EAR.

@@ -13,6 +13,7 @@ import org.anquan.knowledge.document.entity.Document;
 import org.anquan.knowledge.search.boundary.SearchIndex;
 import org.anquan.knowledge.search.boundary.SearchUnavailableException;
 import org.anquan.knowledge.search.control.SearchHit;
+import org.anquan.platform.database.control.Like;
 import org.anquan.platform.error.UnknownEntityException;
 
 import java.util.List;
@@ -72,13 +73,12 @@ public class Documents {
     }
 
     private List<SearchResult.Found> databaseMatch(String text, int limit) {
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return entityManager.createQuery("""
                         SELECT d FROM Document d
                         WHERE d.title LIKE :pattern OR d.shortTitle LIKE :pattern
                            OR d.docNumber LIKE :pattern OR d.summary LIKE :pattern
                         ORDER BY d.kindRank, d.publishedOn DESC""", Document.class)
-                .setParameter("pattern", pattern)
+                .setParameter("pattern", Like.containing(text))
                 .setMaxResults(limit)
                 .getResultStream()
                 .map(document -> new SearchResult.Found(DocumentView.of(document), null))

@@ -1,17 +1,25 @@
 package org.anquan.platform.audit.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.anquan.platform.audit.entity.Outcome;
+import org.anquan.platform.database.control.Like;
 import org.anquan.platform.audit.control.AuditChain;
 import org.anquan.platform.audit.entity.AuditEntry;
 import org.anquan.platform.audit.entity.AuditHead;
 import org.anquan.platform.audit.entity.AuditRecord;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Appends to the audit trail and checks its chain. Modules write security events and administrative actions here. */
@@ -40,8 +48,53 @@ public class AuditTrail {
         return seq;
     }
 
+    /** Records newest first, filtered by who (part of the login), what (start of the action) and outcome. */
+    @RolesAllowed("SYSTEM_ADMIN")
+    public List<AuditView> search(@Size(max = 100) String actor, @Size(max = 80) String action,
+                                  @Size(max = 10) String outcome, @Min(0) int offset, @Min(1) @Max(200) int limit) {
+        return filtered(actor, action, outcome, AuditRecord.class, "SELECT r", " ORDER BY r.seq DESC")
+                .setFirstResult(offset).setMaxResults(limit)
+                .getResultStream().map(AuditView::of).toList();
+    }
+
+    @RolesAllowed("SYSTEM_ADMIN")
+    public long count(@Size(max = 100) String actor, @Size(max = 80) String action, @Size(max = 10) String outcome) {
+        return filtered(actor, action, outcome, Long.class, "SELECT COUNT(r)", "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String actor, String action, String outcome, Class<T> type, String select,
+                                       String order) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (actor != null && !actor.isBlank()) {
+            where.append(" AND r.actor LIKE :actor");
+        }
+        if (action != null && !action.isBlank()) {
+            where.append(" AND r.action LIKE :action");
+        }
+        Outcome wanted = null;
+        if (outcome != null && !outcome.isBlank()) {
+            try {
+                wanted = Outcome.valueOf(outcome.strip());
+                where.append(" AND r.outcome = :outcome");
+            } catch (IllegalArgumentException unknown) {
+                where.append(" AND 1 = 0");
+            }
+        }
+        TypedQuery<T> query = entityManager.createQuery(select + " FROM AuditRecord r" + where + order, type);
+        if (actor != null && !actor.isBlank()) {
+            query.setParameter("actor", "%" + Like.escape(actor.strip()) + "%");
+        }
+        if (action != null && !action.isBlank()) {
+            query.setParameter("action", Like.escape(action.strip()) + "%");
+        }
+        if (wanted != null) {
+            query.setParameter("outcome", wanted);
+        }
+        return query;
+    }
+
     /** Walks the whole chain in order and reports the first record whose hash or link does not hold. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed("SYSTEM_ADMIN")
     public ChainCheck verify() {
         return verify(entityManager);
     }

@@ -1,5 +1,7 @@
 package org.anquan.portal.api.problem;
 
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -12,7 +14,9 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.Path;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -21,9 +25,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.anquan.platform.error.AccessDeniedException;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
 import org.anquan.portal.language.Languages;
@@ -53,12 +59,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    SecurityContext security;
+
     public ProblemMapper() {
     }
 
-    ProblemMapper(HttpHeaders headers, UriInfo uriInfo) {
+    ProblemMapper(HttpHeaders headers, UriInfo uriInfo, SecurityContext security) {
         this.headers = headers;
         this.uriInfo = uriInfo;
+        this.security = security;
     }
 
     @Override
@@ -68,6 +78,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Problem problem = problemFor(failure, language);
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
         if (failure instanceof NotAllowedException notAllowed) {
             response.allow(notAllowed.getResponse().getAllowedMethods());
         }
@@ -88,6 +101,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof JsonbException || failure instanceof JsonParsingException
                 || failure instanceof ProcessingException) {
             return simple(ProblemTypes.MALFORMED, language, "error.malformed", 400, rootMessage(failure), instance);
+        }
+        if (failure instanceof AccessDeniedException || failure instanceof EJBAccessException
+                || failure instanceof AccessLocalException
+                || failure instanceof ForbiddenException || failure instanceof NotAuthorizedException) {
+            boolean anonymous = security == null || security.getUserPrincipal() == null;
+            return anonymous
+                    ? simple(ProblemTypes.UNAUTHENTICATED, language, "error.unauthenticated", 401, null, instance)
+                    : simple(ProblemTypes.FORBIDDEN, language, "error.forbidden", 403, null, instance);
         }
         if (failure instanceof UnknownEntityException unknown) {
             return simple(ProblemTypes.NOT_FOUND, language, "error.resourceNotFound", 404,
@@ -194,7 +215,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
-        while (current instanceof EJBException && current.getCause() != null) {
+        while (current instanceof EJBException && !(current instanceof AccessLocalException)
+                && !(current instanceof EJBAccessException) && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

@@ -4,6 +4,7 @@ import jakarta.validation.ValidationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,8 +22,11 @@ public class ValidationProblemMapper implements ExceptionMapper<ValidationExcept
     @Context
     UriInfo uriInfo;
 
+    @Context
+    SecurityContext security;
+
     @Override
     public Response toResponse(ValidationException exception) {
-        return new ProblemMapper(headers, uriInfo).toResponse(exception);
+        return new ProblemMapper(headers, uriInfo, security).toResponse(exception);
     }
 }

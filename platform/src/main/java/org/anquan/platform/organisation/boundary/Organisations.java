@@ -1,0 +1,71 @@
+package org.anquan.platform.organisation.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.anquan.platform.account.entity.Account;
+import org.anquan.platform.account.entity.Role;
+import org.anquan.platform.error.AccessDeniedException;
+import org.anquan.platform.error.UnknownEntityException;
+import org.anquan.platform.organisation.entity.Organisation;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Organisations and the people in them. Whoever holds a scoped role in an organisation (centre administrator,
+ * base administrator, …) sees its members; so does a system administrator; nobody else, whatever id they try.
+ */
+@Stateless
+public class Organisations {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager entityManager;
+
+    @Resource
+    SessionContext caller;
+
+    @RolesAllowed("SYSTEM_ADMIN")
+    public List<OrganisationView> all() {
+        return entityManager.createQuery("SELECT o FROM Organisation o ORDER BY o.kind, o.code", Organisation.class)
+                .getResultStream().map(OrganisationView::of).toList();
+    }
+
+    @PermitAll
+    public List<MemberView> members(long organisationId) {
+        Organisation organisation = entityManager.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw new UnknownEntityException("organisation", organisationId);
+        }
+        requireInsider(organisationId);
+        return entityManager.createQuery("""
+                        SELECT DISTINCT a FROM Account a JOIN a.grants g
+                        WHERE g.organisationId = :organisation ORDER BY a.id""", Account.class)
+                .setParameter("organisation", organisationId)
+                .getResultStream()
+                .flatMap(account -> account.grants().stream()
+                        .filter(grant -> Long.valueOf(organisationId).equals(grant.organisationId()))
+                        .map(grant -> new MemberView(account.id(), account.displayName(), account.login(),
+                                grant.role().name())))
+                .sorted(Comparator.comparing(MemberView::accountId).thenComparing(MemberView::role))
+                .toList();
+    }
+
+    private void requireInsider(long organisationId) {
+        if (caller.isCallerInRole(Role.SYSTEM_ADMIN.name())) {
+            return;
+        }
+        String login = caller.getCallerPrincipal() == null ? null : caller.getCallerPrincipal().getName();
+        boolean insider = login != null && entityManager.createNamedQuery(Account.BY_LOGIN, Account.class)
+                .setParameter("login", login).getResultStream()
+                .anyMatch(account -> account.grants().stream()
+                        .anyMatch(grant -> grant.role().scoped() && Long.valueOf(organisationId).equals(grant.organisationId())));
+        if (!insider) {
+            throw new AccessDeniedException("organisation", organisationId);
+        }
+    }
+}

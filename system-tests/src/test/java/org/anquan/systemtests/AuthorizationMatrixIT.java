@@ -1,0 +1,176 @@
+package org.anquan.systemtests;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every REST endpoint × every role (and anonymous) against a declared table of expectations. A new endpoint
+ * without an entry fails {@link #everyEndpointHasAnEntry()}; an entry answered otherwise fails the matrix.
+ */
+@SystemTest
+class AuthorizationMatrixIT {
+
+    static final String ANONYMOUS = "anonymous";
+    /** One demo account per role (README); CENTRE_ADMIN and PROCTOR belong to organisation 1, BASE_ADMIN to 3. */
+    static final Map<String, String> ACCOUNTS = new LinkedHashMap<>();
+
+    static {
+        ACCOUNTS.put("CITIZEN", "citizen@demo.anquan");
+        ACCOUNTS.put("EXPERT", "expert@demo.anquan");
+        ACCOUNTS.put("EDITOR", "editor@demo.anquan");
+        ACCOUNTS.put("EXAM_ADMIN", "exam-admin@demo.anquan");
+        ACCOUNTS.put("CENTRE_ADMIN", "centre-admin@demo.anquan");
+        ACCOUNTS.put("PROCTOR", "proctor@demo.anquan");
+        ACCOUNTS.put("BASE_ADMIN", "base-admin@demo.anquan");
+        ACCOUNTS.put("EVENT_ORGANISER", "organiser@demo.anquan");
+        ACCOUNTS.put("SYSTEM_ADMIN", "admin@demo.anquan");
+    }
+
+    static final Set<String> EVERYONE = new TreeSet<>(List.of(ANONYMOUS, "CITIZEN", "EXPERT", "EDITOR", "EXAM_ADMIN",
+            "CENTRE_ADMIN", "PROCTOR", "BASE_ADMIN", "EVENT_ORGANISER", "SYSTEM_ADMIN"));
+    static final Set<String> SIGNED_IN = without(EVERYONE, ANONYMOUS);
+
+    /** An endpoint as OpenAPI names it, the request that exercises it, and who may use it. */
+    record Entry(String method, String template, String path, String body, Set<String> allowed) {
+    }
+
+    static final List<Entry> MATRIX = List.of(
+            new Entry("GET", "/api/v1/documents", "api/v1/documents", null, EVERYONE),
+            new Entry("GET", "/api/v1/documents/{slug}", "api/v1/documents/work-safety-law", null, EVERYONE),
+            new Entry("GET", "/api/v1/documents/search", "api/v1/documents/search?q=%E6%B6%88%E9%98%B2", null, EVERYONE),
+            new Entry("POST", "/api/v1/documents/search", "api/v1/documents/search", "{\"q\":\"消防\"}", EVERYONE),
+            new Entry("GET", "/api/v1/exam-centres", "api/v1/exam-centres", null, EVERYONE),
+            new Entry("GET", "/api/v1/training-bases", "api/v1/training-bases", null, EVERYONE),
+            new Entry("POST", "/api/v1/auth/token", "api/v1/auth/token",
+                    "{\"login\":\"citizen@demo.anquan\",\"password\":\"" + SecurityIT.DEMO_PASSWORD + "\"}", EVERYONE),
+            new Entry("GET", "/api/v1/me", "api/v1/me", null, SIGNED_IN),
+            new Entry("GET", "/api/v1/admin/accounts", "api/v1/admin/accounts?q=demo", null, Set.of("SYSTEM_ADMIN")),
+            new Entry("POST", "/api/v1/admin/accounts/{id}/lock", "api/v1/admin/accounts/3/lock", null, Set.of("SYSTEM_ADMIN")),
+            new Entry("POST", "/api/v1/admin/accounts/{id}/unlock", "api/v1/admin/accounts/3/unlock", null, Set.of("SYSTEM_ADMIN")),
+            new Entry("GET", "/api/v1/admin/audit", "api/v1/admin/audit?action=account.login", null, Set.of("SYSTEM_ADMIN")),
+            new Entry("GET", "/api/v1/admin/audit/check", "api/v1/admin/audit/check", null, Set.of("SYSTEM_ADMIN")),
+            new Entry("GET", "/api/v1/organisations", "api/v1/organisations", null, Set.of("SYSTEM_ADMIN")),
+            new Entry("GET", "/api/v1/organisations/{id}/members", "api/v1/organisations/1/members", null,
+                    Set.of("SYSTEM_ADMIN", "CENTRE_ADMIN", "PROCTOR")),
+            new Entry("GET", "/api/v1/organisations/{id}/members", "api/v1/organisations/3/members", null,
+                    Set.of("SYSTEM_ADMIN", "BASE_ADMIN")));
+
+    private static final Map<String, String> TOKENS = new LinkedHashMap<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, RunningStack.ear());
+    }
+
+    @BeforeAll
+    static void signIn() {
+        ACCOUNTS.forEach((role, login) -> TOKENS.put(role, token(login, SecurityIT.DEMO_PASSWORD)));
+    }
+
+    static String token(String login, String password) {
+        HttpResponse<String> response = Http.post("api/v1/auth/token", "application/json",
+                "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}");
+        assertThat(response.statusCode()).as("token for " + login).isEqualTo(200);
+        JsonObject body = Http.object(response);
+        assertThat(body.getString("token_type")).isEqualTo("Bearer");
+        return body.getString("access_token");
+    }
+
+    @Test
+    void everyEndpointHasAnEntry() {
+        JsonObject paths = Http.object(Http.get("openapi", "Accept", "application/json")).getJsonObject("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> ((JsonObject) operations).keySet().stream()
+                .filter(method -> Set.of("get", "post", "put", "patch", "delete").contains(method))
+                .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+        Set<String> declared = new TreeSet<>();
+        MATRIX.forEach(entry -> declared.add(entry.method() + " " + entry.template()));
+        assertThat(declared).as("endpoints in the matrix").isEqualTo(documented);
+    }
+
+    @Test
+    void eachRoleGetsExactlyWhatTheMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        for (Entry entry : MATRIX) {
+            for (String caller : EVERYONE) {
+                int status = call(entry, caller).statusCode();
+                boolean allowed = entry.allowed().contains(caller);
+                int expected = allowed ? 200 : ANONYMOUS.equals(caller) ? 401 : 403;
+                if (status != expected) {
+                    wrong.add(entry.method() + " " + entry.path() + " as " + caller + ": " + status + ", expected " + expected);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aForgedOrExpiredLookingTokenIsRefused() {
+        String token = TOKENS.get("SYSTEM_ADMIN");
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 2) + "xx";
+        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(Http.uri("api/v1/admin/accounts"))
+                .header("Authorization", "Bearer " + forged).GET());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("Bearer"));
+    }
+
+    @Test
+    void wrongPasswordGetsNoToken() {
+        HttpResponse<String> response = Http.post("api/v1/auth/token", "application/json",
+                "{\"login\":\"admin@demo.anquan\",\"password\":\"guess\"}");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain("access_token");
+    }
+
+    @Test
+    void theAuditTrailHoldsTheSignInsAndItsChainIsIntact() {
+        HttpRequest.Builder audit = HttpRequest.newBuilder(Http.uri("api/v1/admin/audit?action=account.login&actor=admin%40demo"))
+                .header("Authorization", "Bearer " + TOKENS.get("SYSTEM_ADMIN")).GET();
+        JsonObject page = Http.object(Http.send(audit));
+        assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(1);
+        HttpRequest.Builder check = HttpRequest.newBuilder(Http.uri("api/v1/admin/audit/check"))
+                .header("Authorization", "Bearer " + TOKENS.get("SYSTEM_ADMIN")).GET();
+        JsonObject result = Http.object(Http.send(check));
+        assertThat(result.containsKey("firstBrokenSeq") && !result.isNull("firstBrokenSeq")).as("chain broken").isFalse();
+        assertThat(result.getJsonNumber("checked").longValue()).isGreaterThan(0);
+    }
+
+    private static HttpResponse<String> call(Entry entry, String caller) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri(entry.path()));
+        if (!ANONYMOUS.equals(caller)) {
+            request.header("Authorization", "Bearer " + TOKENS.get(caller));
+        }
+        if ("POST".equals(entry.method())) {
+            request.header("Content-Type", "application/json").POST(entry.body() == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(entry.body(), StandardCharsets.UTF_8));
+        } else {
+            request.GET();
+        }
+        return Http.send(request);
+    }
+
+    private static Set<String> without(Set<String> all, String removed) {
+        Set<String> rest = new TreeSet<>(all);
+        rest.remove(removed);
+        return rest;
+    }
+}
