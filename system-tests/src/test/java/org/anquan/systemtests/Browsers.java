@@ -54,6 +54,20 @@ final class Browsers {
                 "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
+    /** Clicks an element that an ajax update may be replacing right now: finds it again until the click lands. */
+    static void clickSettled(WebDriver browser, By locator) {
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(locator).click();
+            return true;
+        });
+    }
+
+    /** Waits until an element (re-rendered by an ajax update, perhaps) shows the text. */
+    static void awaitText(WebDriver browser, By locator, String text) {
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(locator).getText().contains(text));
+    }
+
     static void awaitUrl(WebDriver browser, String part) {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains(part));
     }

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -225,6 +226,101 @@ class SecurityIT {
                 "const img = document.getElementById('photo-image'); return img.complete && img.naturalWidth > 0;");
         assertThat(loaded).isTrue();
         assertThat(Http.get("account/photo").statusCode()).as("anonymous").isEqualTo(302);
+    }
+
+    /** Markup and script that must stay text wherever a visitor's input is shown again. */
+    static final List<String> XSS = List.of(
+            "<script>window.__xss=1</script>",
+            "\"><img src=x onerror=\"window.__xss=1\">",
+            "<svg onload=window.__xss=1>",
+            "javascript:window.__xss=1//",
+            "'';!--\"<XSS>=&{()}");
+
+    @Test
+    void hostileTextStaysTextInEveryFieldThatIsShownAgain() {
+        for (String payload : XSS) {
+            browser.manage().deleteAllCookies();
+            String email = "xss" + System.nanoTime() + "@example.cn";
+            browser.get(RunningStack.base().resolve("register.xhtml").toString());
+            fillRegistration(email, "", payload, "xss-test-2026", "xss-test-2026");
+            browser.get(Mailbox.awaitMailTo(email, "请验证", Duration.ofSeconds(30)).link());
+            browser.get(RunningStack.base().resolve("login.xhtml").toString());
+            signIn(email, "xss-test-2026");
+            Browsers.awaitUrl(browser, "/account/");
+            assertThat(browser.findElement(By.id("displayName")).getText()).isEqualTo(payload);
+            assertInert(payload);
+
+            browser.get(RunningStack.base().resolve("account/profile.xhtml").toString());
+            fillProfile(payload, "110105194912310021");
+            assertInert(payload);
+
+            browser.get(RunningStack.base().resolve("laws/?q=" + Http.encode(payload)).toString());
+            assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo(payload);
+            assertInert(payload);
+        }
+        browser.manage().deleteAllCookies();
+        browser.get(RunningStack.base().resolve("admin/accounts.xhtml").toString());
+        signIn("admin@demo.anquan", DEMO_PASSWORD);
+        browser.get(RunningStack.base().resolve("admin/accounts.xhtml").toString());
+        browser.findElement(By.id("accounts:text")).sendKeys("xss");
+        browser.findElement(By.id("accounts:search")).click();
+        Browsers.awaitText(browser, By.id("accounts:table"), "window.__xss");
+        assertInert("admin list");
+    }
+
+    private static void assertInert(String payload) {
+        Object flag = ((JavascriptExecutor) browser).executeScript("return window.__xss === undefined ? null : window.__xss;");
+        assertThat(flag).as("script ran for " + payload + " on " + browser.getCurrentUrl()).isNull();
+    }
+
+    @Test
+    void administratorLocksAnAccountAndChecksTheAuditChain() {
+        String email = "locked" + System.nanoTime() + "@example.cn";
+        browser.get(RunningStack.base().resolve("register.xhtml").toString());
+        fillRegistration(email, "", "将被锁定", "lock-test-2026", "lock-test-2026");
+        browser.get(Mailbox.awaitMailTo(email, "请验证", Duration.ofSeconds(30)).link());
+
+        browser.get(RunningStack.base().resolve("admin/accounts.xhtml").toString());
+        signIn("citizen@demo.anquan", DEMO_PASSWORD);
+        browser.get(RunningStack.base().resolve("admin/accounts.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("a citizen sees no administration").isEqualTo("页面不存在");
+
+        browser.manage().deleteAllCookies();
+        browser.get(RunningStack.base().resolve("admin/accounts.xhtml").toString());
+        signIn("admin@demo.anquan", DEMO_PASSWORD);
+        browser.get(RunningStack.base().resolve("admin/accounts.xhtml").toString());
+        browser.findElement(By.id("accounts:text")).sendKeys(email);
+        browser.findElement(By.id("accounts:search")).click();
+        Browsers.awaitText(browser, By.id("accounts:table"), email);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.id("accounts:table")).getText().contains("admin@demo.anquan"));
+        Browsers.clickSettled(browser, By.xpath("//button[@aria-label='锁定 " + email + "']"));
+        Browsers.awaitText(browser, By.id("accounts:table"), "已锁定");
+
+        browser.get(RunningStack.base().resolve("admin/audit.xhtml").toString());
+        browser.findElement(By.id("audit:check")).click();
+        Browsers.awaitText(browser, By.id("audit:messages"), "审计链完整");
+
+        browser.manage().deleteAllCookies();
+        browser.get(RunningStack.base().resolve("login.xhtml").toString());
+        signIn(email, "lock-test-2026");
+        assertThat(browser.findElement(By.id("login:messages")).getText()).contains("已被管理员锁定");
+    }
+
+    @Test
+    void cookieAuthenticatedApiChangesMustComeFromThisSite() {
+        browser.get(RunningStack.base().resolve("login.xhtml").toString());
+        signIn("admin@demo.anquan", DEMO_PASSWORD);
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> forged = Http.send(java.net.http.HttpRequest.newBuilder(Http.uri("api/v1/admin/accounts/1/lock"))
+                .header("Cookie", "JSESSIONID=" + session).header("Origin", "https://evil.example")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("urn:anquan:problem:cross-site-request");
+        HttpResponse<String> sameSite = Http.send(java.net.http.HttpRequest.newBuilder(Http.uri("api/v1/admin/accounts?q=citizen"))
+                .header("Cookie", "JSESSIONID=" + session).GET());
+        assertThat(sameSite.statusCode()).as("reads need no origin").isEqualTo(200);
     }
 
     private static void fillProfile(String name, String idNumber) {
