@@ -10,8 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.anquan.platform.account.entity.Account;
+import org.anquan.platform.account.entity.Role;
+import org.anquan.platform.error.BusinessException;
+import org.anquan.platform.organisation.entity.Organisation;
 import org.anquan.platform.audit.boundary.AuditTrail;
 import org.anquan.platform.audit.entity.AuditEntry;
 import org.anquan.platform.audit.entity.Outcome;
@@ -69,6 +73,32 @@ public class AccountAdministration {
         return AccountView.of(account);
     }
 
+    public AccountView byId(long accountId) {
+        return AccountView.of(find(accountId));
+    }
+
+    /** Grants a role; a scoped role needs the organisation it holds for, a global one must have none. */
+    public AccountView grant(long accountId, @NotNull Role role, Long organisationId, String sourceAddress) {
+        Account account = find(accountId);
+        if (role.scoped() != (organisationId != null)
+                || organisationId != null && entityManager.find(Organisation.class, organisationId) == null) {
+            throw new BusinessException("admin.roleNeedsOrganisation");
+        }
+        account.grant(role, organisationId);
+        audit(account, "role.granted", sourceAddress, role + (organisationId == null ? "" : "@" + organisationId));
+        return AccountView.of(account);
+    }
+
+    public AccountView revoke(long accountId, @NotNull Role role, Long organisationId, String sourceAddress) {
+        Account account = find(accountId);
+        if (role == Role.CITIZEN) {
+            throw new BusinessException("admin.citizenStays");
+        }
+        account.revoke(role, organisationId);
+        audit(account, "role.revoked", sourceAddress, role + (organisationId == null ? "" : "@" + organisationId));
+        return AccountView.of(account);
+    }
+
     private Account find(long accountId) {
         Account account = entityManager.find(Account.class, accountId);
         if (account == null) {
@@ -78,10 +108,14 @@ public class AccountAdministration {
     }
 
     private void audit(Account target, String action, String sourceAddress) {
+        audit(target, action, sourceAddress, target.login());
+    }
+
+    private void audit(Account target, String action, String sourceAddress, String detail) {
         String actor = caller.getCallerPrincipal().getName();
         Long actorId = entityManager.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", actor)
                 .getResultStream().findFirst().map(Account::id).orElse(null);
         AuditTrail.append(entityManager, new AuditEntry(clock.instant(), actorId, actor, action, "account",
-                target.id().toString(), Outcome.SUCCESS, sourceAddress, target.login()));
+                target.id().toString(), Outcome.SUCCESS, sourceAddress, detail));
     }
 }
