@@ -5,6 +5,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,8 +50,9 @@ final class Browsers {
     static void clickAndWait(WebDriver browser, By target) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(driver ->
+        new WebDriverWait(browser, WAIT).until(driver -> isGone(page));
+        // while the next page loads, the driver may answer with errors about the old document: poll through them
+        new WebDriverWait(browser, WAIT).ignoring(WebDriverException.class).until(driver ->
                 "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
@@ -60,6 +62,21 @@ final class Browsers {
             driver.findElement(locator).click();
             return true;
         });
+    }
+
+    /** Whether the element belongs to a document that has been replaced (Chromium says so in two ways). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits until an element (re-rendered by an ajax update, perhaps) shows the text. */

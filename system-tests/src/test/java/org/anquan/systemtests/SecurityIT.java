@@ -298,6 +298,10 @@ class SecurityIT {
         Browsers.clickSettled(browser, By.xpath("//button[@aria-label='锁定 " + email + "']"));
         Browsers.awaitText(browser, By.id("accounts:table"), "已锁定");
 
+        browser.get(RunningStack.base().resolve("admin/organisations.xhtml").toString());
+        assertThat(browser.findElement(By.id("organisations:table")).getText())
+                .contains("省安全生产考试中心（滨江考点）", "演示考点管理员 (考点管理员)", "演示监考员 (监考员)");
+
         browser.get(RunningStack.base().resolve("admin/audit.xhtml").toString());
         browser.findElement(By.id("audit:check")).click();
         Browsers.awaitText(browser, By.id("audit:messages"), "审计链完整");

@@ -6,9 +6,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.anquan.platform.account.boundary.Accounts;
 import org.anquan.platform.error.BusinessException;
+import org.anquan.portal.security.Clients;
 import org.anquan.portal.language.Language;
 import org.anquan.portal.language.Texts;
 
@@ -33,7 +33,7 @@ public class PasswordResetBacking {
     private boolean done;
 
     public void requestLink() {
-        accounts.requestPasswordReset(login == null ? "" : login, language.getLocale(), remoteAddress());
+        accounts.requestPasswordReset(login == null ? "" : login, language.getLocale(), Clients.address());
         done = true; // the same answer whether or not the login exists
     }
 
@@ -44,7 +44,7 @@ public class PasswordResetBacking {
             return;
         }
         try {
-            accounts.resetPassword(token == null ? "" : token, password, remoteAddress());
+            accounts.resetPassword(token == null ? "" : token, password, Clients.address());
             done = true;
         } catch (BusinessException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -55,9 +55,6 @@ public class PasswordResetBacking {
         }
     }
 
-    private static String remoteAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-    }
 
     public boolean isDone() {
         return done;

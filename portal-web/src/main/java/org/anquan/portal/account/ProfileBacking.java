@@ -6,12 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.profile.boundary.ProfileView;
 import org.anquan.platform.profile.boundary.Profiles;
 import org.anquan.platform.profile.control.PhotoNormaliser;
+import org.anquan.portal.security.Clients;
 import org.anquan.portal.language.Texts;
 
 import java.io.IOException;
@@ -47,7 +47,7 @@ public class ProfileBacking implements Serializable {
     public void save() {
         try {
             profile = profiles.save(current.id(), realName == null ? "" : realName, idNumber == null ? "" : idNumber,
-                    remoteAddress());
+                    Clients.address());
             idNumber = null;
             info("profile.saved");
         } catch (BusinessException e) {
@@ -65,7 +65,7 @@ public class ProfileBacking implements Serializable {
             return;
         }
         try (InputStream in = photo.getInputStream()) {
-            profiles.savePhoto(current.id(), in.readNBytes(PhotoNormaliser.MAX_UPLOAD_BYTES + 1), remoteAddress());
+            profiles.savePhoto(current.id(), in.readNBytes(PhotoNormaliser.MAX_UPLOAD_BYTES + 1), Clients.address());
             profile = profiles.of(current.id()).orElse(profile);
             info("profile.photoSaved");
         } catch (BusinessException e) {
@@ -85,9 +85,6 @@ public class ProfileBacking implements Serializable {
                 texts.format(e.messageKey(), e.arguments().toArray()), null));
     }
 
-    private static String remoteAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-    }
 
     public ProfileView getProfile() {
         return profile;

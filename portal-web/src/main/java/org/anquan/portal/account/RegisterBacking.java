@@ -6,10 +6,10 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.anquan.platform.account.boundary.Accounts;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.portal.language.Language;
+import org.anquan.portal.security.Clients;
 import org.anquan.portal.language.Texts;
 
 /** /register.xhtml: a new citizen account. */
@@ -41,8 +41,7 @@ public class RegisterBacking {
             return;
         }
         try {
-            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            accounts.register(email, mobile, password, displayName, language.getLocale(), request.getRemoteAddr());
+            accounts.register(email, mobile, password, displayName, language.getLocale(), Clients.address());
             registered = true;
         } catch (BusinessException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,

@@ -2,11 +2,10 @@ package org.anquan.portal.account;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.anquan.platform.account.boundary.Accounts;
 import org.anquan.platform.error.BusinessException;
+import org.anquan.portal.security.Clients;
 
 /** /verify.xhtml?token=…: the link of the verification mail. */
 @Named
@@ -24,8 +23,7 @@ public class VerifyBacking {
             return;
         }
         try {
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            accounts.verify(token, request.getRemoteAddr());
+            accounts.verify(token, Clients.address());
             verified = true;
         } catch (BusinessException e) {
             verified = false;

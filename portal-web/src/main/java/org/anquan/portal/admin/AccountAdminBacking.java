@@ -6,13 +6,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.anquan.platform.account.boundary.AccountAdministration;
 import org.anquan.platform.account.boundary.AccountView;
 import org.anquan.platform.account.entity.Role;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.organisation.boundary.OrganisationView;
 import org.anquan.platform.organisation.boundary.Organisations;
+import org.anquan.portal.security.Clients;
 import org.anquan.portal.language.Texts;
 
 import java.io.Serializable;
@@ -48,7 +48,7 @@ public class AccountAdminBacking implements Serializable {
 
     public void grant() {
         try {
-            account = administration.grant(id, role, role != null && role.scoped() ? organisationId : null, remoteAddress());
+            account = administration.grant(id, role, role != null && role.scoped() ? organisationId : null, Clients.address());
         } catch (BusinessException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     texts.format(e.messageKey()), null));
@@ -57,7 +57,7 @@ public class AccountAdminBacking implements Serializable {
 
     public void revoke(String grantedRole, Long grantedOrganisation) {
         try {
-            account = administration.revoke(id, Role.valueOf(grantedRole), grantedOrganisation, remoteAddress());
+            account = administration.revoke(id, Role.valueOf(grantedRole), grantedOrganisation, Clients.address());
         } catch (BusinessException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     texts.format(e.messageKey()), null));
@@ -72,9 +72,6 @@ public class AccountAdminBacking implements Serializable {
                 .findFirst().orElse("#" + organisation);
     }
 
-    private static String remoteAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-    }
 
     public Role[] getRoles() {
         return Role.values();

@@ -4,9 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.anquan.platform.account.boundary.AccountAdministration;
 import org.anquan.platform.account.boundary.AccountView;
+import org.anquan.portal.security.Clients;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -49,16 +49,13 @@ public class AccountsAdminBacking implements Serializable {
     };
 
     public void lock(long accountId) {
-        administration.lock(accountId, remoteAddress());
+        administration.lock(accountId, Clients.address());
     }
 
     public void unlock(long accountId) {
-        administration.unlock(accountId, remoteAddress());
+        administration.unlock(accountId, Clients.address());
     }
 
-    private static String remoteAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-    }
 
     public LazyDataModel<AccountView> getModel() {
         return model;
