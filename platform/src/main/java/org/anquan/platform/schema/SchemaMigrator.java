@@ -18,18 +18,21 @@ public final class SchemaMigrator {
         if (!module.matches("[a-z]+")) {
             throw new IllegalArgumentException("Module names are lower-case letters: " + module);
         }
-        int applied = flyway(dataSource, "db/migration/" + module, "flyway_history_" + module, resources)
+        int applied = flyway(dataSource, "db/migration/" + module, "flyway_history_" + module, resources, true)
                 .migrate().migrationsExecuted;
         int demo = 0;
         if (withDemoData) {
-            demo = flyway(dataSource, "db/demo/" + module, "flyway_demo_" + module, resources)
+            // demo rows that a later version rewrites are not re-checked: a developer's var/ keeps working
+            demo = flyway(dataSource, "db/demo/" + module, "flyway_demo_" + module, resources, false)
                     .migrate().migrationsExecuted;
         }
         return new Outcome(applied, demo);
     }
 
-    private static Flyway flyway(DataSource dataSource, String location, String table, ClassLoader resources) {
+    private static Flyway flyway(DataSource dataSource, String location, String table, ClassLoader resources,
+                                 boolean validate) {
         return Flyway.configure(resources)
+                .validateOnMigrate(validate)
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
                 .table(table)
