@@ -95,10 +95,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    public int port() {
-        return port;
-    }
-
     public String url(String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }

@@ -73,7 +73,7 @@ public final class Launcher {
         database = EmbeddedMariaDb.start(var.resolve("mariadb"), dbPort);
         database.createDatabase("anquan");
         say("starting Elasticsearch on port " + searchPort);
-        search = SearchServer.start(dist.resolve("elasticsearch-" + System.getProperty("anquan.elasticsearch.version", "9.3.2")),
+        search = SearchServer.start(SearchServer.homeIn(dist),
                 var.resolve("elasticsearch"), searchPort, searchPort + 100, "512m");
         payara = new PayaraServer(dist.resolve("payara6"), var.resolve("payara"), "anquan", portBase, Map.of(
                 "ANQUAN_DB_URL", database.url("anquan"),

@@ -109,6 +109,21 @@ public final class SearchServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The Elasticsearch that the devstack build unpacked into the dist folder; its version is the one pinned in the
+     * root pom, so nothing here repeats it.
+     */
+    public static Path homeIn(Path dist) {
+        try (Stream<Path> entries = Files.list(dist)) {
+            return entries.filter(entry -> entry.getFileName().toString().startsWith("elasticsearch-")
+                            && Files.isDirectory(entry))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No Elasticsearch in " + dist + ": build the devstack module first"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + dist, e);
+        }
+    }
+
     private static void ensureServiceUser() {
         if (Processes.run("id", "-u", SERVICE_USER).ok()) {
             return;
@@ -148,10 +163,6 @@ public final class SearchServer implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + httpPort;
-    }
-
-    public boolean isRunning() {
-        return process.isAlive();
     }
 
     /** Stops the node through its pid file (the process we started may be runuser, not the JVM). */

@@ -42,7 +42,7 @@ public final class TestServers {
                 deleteTree(folder.resolve("data"));
                 searchPort = port("anquan.test.search.port");
             }
-            search = SearchServer.start(dist().resolve("elasticsearch-" + System.getProperty("anquan.elasticsearch.version", "9.3.2")),
+            search = SearchServer.start(SearchServer.homeIn(dist()),
                     folder, searchPort, freePort(), "384m");
             if (firstStart) {
                 Runtime.getRuntime().addShutdownHook(new Thread(TestServers::stopSearch, "test-elasticsearch-stop"));

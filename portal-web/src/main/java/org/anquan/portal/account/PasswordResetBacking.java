@@ -2,8 +2,6 @@ package org.anquan.portal.account;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.anquan.platform.account.boundary.Accounts;
@@ -38,17 +36,15 @@ public class PasswordResetBacking {
     }
 
     public void reset() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (password == null || !password.equals(confirmation)) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.format("register.mismatch"), null));
+            texts.error(null, "register.mismatch");
             return;
         }
         try {
             accounts.resetPassword(token == null ? "" : token, password, Clients.address());
             done = true;
         } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.format(e.messageKey(), e.arguments().toArray()), null));
+            texts.error(null, e);
         } finally {
             password = null;
             confirmation = null;

@@ -1,8 +1,6 @@
 package org.anquan.portal.account;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,13 +22,13 @@ import java.io.Serializable;
 public class ProfileBacking implements Serializable {
 
     @EJB
-    transient Profiles profiles;
+    Profiles profiles;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     @Inject
-    transient Texts texts;
+    Texts texts;
 
     private ProfileView profile;
     private String realName;
@@ -49,40 +47,30 @@ public class ProfileBacking implements Serializable {
             profile = profiles.save(current.id(), realName == null ? "" : realName, idNumber == null ? "" : idNumber,
                     Clients.address());
             idNumber = null;
-            info("profile.saved");
+            texts.info("profile.saved");
         } catch (BusinessException e) {
-            error("profile:idNumber", e);
+            texts.error("profile:idNumber", e);
         }
     }
 
     public void upload() {
         if (photo == null || photo.getSize() == 0) {
-            error("photo:file", new BusinessException("profile.photoInvalid"));
+            texts.error("photo:file", "profile.photoInvalid");
             return;
         }
         if (photo.getSize() > PhotoNormaliser.MAX_UPLOAD_BYTES) {
-            error("photo:file", new BusinessException("profile.photoTooLarge"));
+            texts.error("photo:file", "profile.photoTooLarge");
             return;
         }
         try (InputStream in = photo.getInputStream()) {
             profiles.savePhoto(current.id(), in.readNBytes(PhotoNormaliser.MAX_UPLOAD_BYTES + 1), Clients.address());
             profile = profiles.of(current.id()).orElse(profile);
-            info("profile.photoSaved");
+            texts.info("profile.photoSaved");
         } catch (BusinessException e) {
-            error("photo:file", e);
+            texts.error("photo:file", e);
         } catch (IOException e) {
-            error("photo:file", new BusinessException("profile.photoInvalid"));
+            texts.error("photo:file", "profile.photoInvalid");
         }
-    }
-
-    private void info(String key) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, texts.format(key), null));
-    }
-
-    private void error(String clientId, BusinessException e) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                texts.format(e.messageKey(), e.arguments().toArray()), null));
     }
 
 

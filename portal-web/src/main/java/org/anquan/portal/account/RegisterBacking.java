@@ -2,8 +2,6 @@ package org.anquan.portal.account;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.anquan.platform.account.boundary.Accounts;
@@ -34,18 +32,15 @@ public class RegisterBacking {
     private boolean registered;
 
     public void submit() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (password == null || !password.equals(confirmation)) {
-            faces.addMessage("register:confirmation", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.format("register.mismatch"), null));
+            texts.error("register:confirmation", "register.mismatch");
             return;
         }
         try {
             accounts.register(email, mobile, password, displayName, language.getLocale(), Clients.address());
             registered = true;
         } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.format(e.messageKey(), e.arguments().toArray()), null));
+            texts.error(null, e);
         } finally {
             password = null;
             confirmation = null;

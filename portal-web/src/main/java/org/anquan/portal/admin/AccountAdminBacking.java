@@ -1,8 +1,6 @@
 package org.anquan.portal.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +28,7 @@ public class AccountAdminBacking implements Serializable {
     Organisations organisations;
 
     @Inject
-    transient Texts texts;
+    Texts texts;
 
     private Long id;
     private AccountView account;
@@ -50,8 +48,7 @@ public class AccountAdminBacking implements Serializable {
         try {
             account = administration.grant(id, role, role != null && role.scoped() ? organisationId : null, Clients.address());
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.format(e.messageKey()), null));
+            texts.error(null, e);
         }
     }
 
@@ -59,8 +56,7 @@ public class AccountAdminBacking implements Serializable {
         try {
             account = administration.revoke(id, Role.valueOf(grantedRole), grantedOrganisation, Clients.address());
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.format(e.messageKey()), null));
+            texts.error(null, e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.anquan.portal.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.anquan.platform.account.boundary.AccountAdministration;

@@ -1,8 +1,6 @@
 package org.anquan.portal.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +26,7 @@ public class AuditAdminBacking implements Serializable {
     AuditTrail auditTrail;
 
     @Inject
-    transient Texts texts;
+    Texts texts;
 
     private String actor;
     private String action;
@@ -59,9 +57,11 @@ public class AuditAdminBacking implements Serializable {
 
     public void check() {
         ChainCheck check = auditTrail.verify();
-        FacesContext.getCurrentInstance().addMessage(null, check.intact()
-                ? new FacesMessage(FacesMessage.SEVERITY_INFO, texts.format("admin_audit.intact", check.checked()), null)
-                : new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.format("admin_audit.broken", check.firstBrokenSeq()), null));
+        if (check.intact()) {
+            texts.info("admin_audit.intact", check.checked());
+        } else {
+            texts.error(null, "admin_audit.broken", check.firstBrokenSeq());
+        }
     }
 
     public Outcome[] getOutcomes() {

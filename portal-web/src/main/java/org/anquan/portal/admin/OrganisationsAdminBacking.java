@@ -1,8 +1,6 @@
 package org.anquan.portal.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +24,7 @@ public class OrganisationsAdminBacking implements Serializable {
     Organisations organisations;
 
     @Inject
-    transient Texts texts;
+    Texts texts;
 
     private List<OrganisationView> all;
     private String code;
@@ -51,8 +49,7 @@ public class OrganisationsAdminBacking implements Serializable {
             kind = null;
             all = organisations.all();
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.format(e.messageKey()), null));
+            texts.error(null, e);
         }
     }
 

@@ -1,7 +1,10 @@
 package org.anquan.portal.language;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import org.anquan.platform.error.BusinessException;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -15,6 +18,21 @@ public class Texts {
 
     public String format(String key, Object... arguments) {
         return format(language.current(), key, arguments);
+    }
+
+    /** Shows a failure the visitor caused on the page: for the whole form (clientId null) or one field. */
+    public void error(String clientId, BusinessException failure) {
+        error(clientId, failure.messageKey(), failure.arguments().toArray());
+    }
+
+    public void error(String clientId, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, format(key, arguments), null));
+    }
+
+    public void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, format(key, arguments), null));
     }
 
     public static String format(Languages language, String key, Object... arguments) {

@@ -14,19 +14,16 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anquan.platform.account.boundary.LoginOutcome;
-import org.anquan.portal.language.Language;
+import org.anquan.platform.clock.Clocks;
 import org.anquan.portal.language.Texts;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** /login.xhtml: signs in with an e-mail address or mobile number and a password. */
 @Named
 @RequestScoped
 public class LoginBacking {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     SecurityContext securityContext;
@@ -36,9 +33,6 @@ public class LoginBacking {
 
     @Inject
     Texts texts;
-
-    @Inject
-    Language language;
 
     private String login;
     private String password;
@@ -68,7 +62,7 @@ public class LoginBacking {
         }
         return switch (outcome.result()) {
             case THROTTLED -> texts.format("login.throttled", DateTimeFormatter.ofPattern("HH:mm")
-                    .withZone(CHINA).format(outcome.retryAfter()));
+                    .withZone(Clocks.CHINA).format(outcome.retryAfter()));
             case PENDING -> texts.format("login.pending");
             case LOCKED -> texts.format("login.locked");
             default -> texts.format("login.failed");

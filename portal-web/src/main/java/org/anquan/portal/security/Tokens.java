@@ -83,7 +83,16 @@ public class Tokens {
         }
     }
 
+    private volatile byte[] secret;
+
     private byte[] secret() {
+        if (secret == null) {
+            secret = decodedKey();
+        }
+        return secret;
+    }
+
+    private byte[] decodedKey() {
         byte[] secret = Base64.getDecoder().decode(key.orElseThrow(() ->
                 new IllegalStateException("anquan.jwt.key (ANQUAN_JWT_KEY) is not configured")).trim());
         if (secret.length < 32) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.anquan.platform.account.entity.Account;
 import org.anquan.platform.audit.boundary.AuditTrail;
+import org.anquan.platform.clock.Clocks;
 import org.anquan.platform.audit.entity.AuditEntry;
 import org.anquan.platform.audit.entity.Outcome;
 import org.anquan.platform.crypto.control.FieldCipher;
@@ -24,7 +25,6 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -36,8 +36,6 @@ import java.util.Optional;
  */
 @Stateless
 public class Profiles {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "platform")
     EntityManager entityManager;
@@ -61,7 +59,7 @@ public class Profiles {
         }
         String number = IdNumbers.normalise(idNumber);
         Instant now = clock.instant();
-        Optional<IdNumbers.Problem> problem = IdNumbers.check(number, LocalDate.ofInstant(now, CHINA));
+        Optional<IdNumbers.Problem> problem = IdNumbers.check(number, LocalDate.ofInstant(now, Clocks.CHINA));
         if (problem.isPresent()) {
             throw new BusinessException("profile.idNumber." + problem.get().name());
         }

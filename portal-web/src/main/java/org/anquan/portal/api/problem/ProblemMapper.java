@@ -52,6 +52,9 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /** The provider's message interpolator, built once (building a validator factory per error would leak). */
+    private static final MessageInterpolator INTERPOLATOR =
+            Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
 
     @Context
     HttpHeaders headers;
@@ -149,10 +152,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static List<Problem.FieldError> fieldErrors(ConstraintViolationException violations, Locale locale) {
-        MessageInterpolator interpolator = Validation.buildDefaultValidatorFactory().getMessageInterpolator();
         return violations.getConstraintViolations().stream()
                 .map(violation -> new Problem.FieldError(fieldName(violation),
-                        interpolator.interpolate(violation.getMessageTemplate(), context(violation), locale)))
+                        INTERPOLATOR.interpolate(violation.getMessageTemplate(), context(violation), locale)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
     }
