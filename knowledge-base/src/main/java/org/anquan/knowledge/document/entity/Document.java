@@ -22,12 +22,14 @@ import java.util.Objects;
 @NamedQuery(name = Document.BY_SLUG, query = "SELECT d FROM Document d WHERE d.slug = :slug")
 @NamedQuery(name = Document.BY_IDS, query = "SELECT d FROM Document d WHERE d.id IN :ids")
 @NamedQuery(name = Document.COUNT, query = "SELECT COUNT(d) FROM Document d")
+@NamedQuery(name = Document.BY_SOURCE_KEY, query = "SELECT d FROM Document d WHERE d.sourceKey = :key")
 public class Document {
 
     public static final String ALL_BY_RANK = "Document.allByRank";
     public static final String BY_SLUG = "Document.bySlug";
     public static final String BY_IDS = "Document.byIds";
     public static final String COUNT = "Document.count";
+    public static final String BY_SOURCE_KEY = "Document.bySourceKey";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +70,26 @@ public class Document {
     @Column(columnDefinition = "TEXT")
     private String summary;
 
+    /** Identity for imports: the full title, the same for every version of the act. */
+    @Column(name = "source_key", unique = true, length = 300)
+    private String sourceKey;
+
+    /** Short names, abbreviations and common names, separated by '|'. */
+    @Column(length = 1000)
+    private String names;
+
+    /** Province-level region of a local text (北京, 广东 …); null for national texts. */
+    @Column(length = 60)
+    private String region;
+
+    /** The city or province that issued a local text (深圳, 烟台, 浙江 …). */
+    @Column(length = 60)
+    private String locality;
+
+    /** Industry codes separated by '|'. */
+    @Column(length = 300)
+    private String industries;
+
     @Version
     private int revision;
 
@@ -102,6 +124,56 @@ public class Document {
         this.publishedOn = publishedOn;
         this.effectiveOn = effectiveOn;
         return this;
+    }
+
+    /** Updates what an import knows about the document; true when anything changed. */
+    public boolean catalogue(String title, String shortTitle, String names, DocumentKind kind, DocumentStatus status,
+                             String issuingBody, String region, String locality, String industries,
+                             LocalDate publishedOn, LocalDate effectiveOn) {
+        boolean changed = !Objects.equals(this.title, title) || !Objects.equals(this.shortTitle, shortTitle)
+                || !Objects.equals(this.names, names) || this.kind != kind || this.status != status
+                || !Objects.equals(this.issuingBody, issuingBody) || !Objects.equals(this.region, region)
+                || !Objects.equals(this.locality, locality) || !Objects.equals(this.industries, industries)
+                || !Objects.equals(this.publishedOn, publishedOn) || !Objects.equals(this.effectiveOn, effectiveOn);
+        this.title = title;
+        this.shortTitle = shortTitle;
+        this.names = names;
+        this.kind = kind;
+        this.kindRank = kind.rank();
+        this.status = status;
+        this.issuingBody = issuingBody;
+        this.region = region;
+        this.locality = locality;
+        this.industries = industries;
+        this.publishedOn = publishedOn;
+        this.effectiveOn = effectiveOn != null && publishedOn != null && effectiveOn.isBefore(publishedOn)
+                ? publishedOn : effectiveOn;
+        return changed;
+    }
+
+    public Document importedAs(String sourceKey) {
+        this.sourceKey = sourceKey;
+        return this;
+    }
+
+    public String sourceKey() {
+        return sourceKey;
+    }
+
+    public String names() {
+        return names;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String locality() {
+        return locality;
+    }
+
+    public String industries() {
+        return industries;
     }
 
     public Long id() {
