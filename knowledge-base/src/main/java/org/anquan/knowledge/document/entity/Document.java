@@ -196,6 +196,10 @@ public class Document {
         return docNumber;
     }
 
+    public int kindRank() {
+        return kindRank;
+    }
+
     public DocumentKind kind() {
         return kind;
     }

@@ -1,0 +1,5 @@
+package org.anquan.knowledge.search.control;
+
+/** One value of a facet and how many documents (not articles) have it among the hits. */
+public record Facet(String value, long documents) {
+}

@@ -1,0 +1,67 @@
+package org.anquan.knowledge.search.control;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The search path shared by the pages, the API and the evaluation command: read the query, answer a citation or a
+ * title look-up directly, otherwise rank articles; then group the hits by document.
+ */
+public final class KnowledgeSearch {
+
+    private KnowledgeSearch() {
+    }
+
+    /** Hits of one document, in rank order. */
+    public record Group(long documentId, List<FoundEntry> hits) {
+    }
+
+    public record Outcome(QueryPlan plan, List<FoundEntry> hits, List<Group> groups, long total,
+                          Map<String, List<Facet>> facets) {
+    }
+
+    public static Outcome search(KnowledgeIndex index, NameDirectory names, String query, SearchFilters filters,
+                                 int size) {
+        QueryPlan plan = QueryPlanner.plan(query, names);
+        List<FoundEntry> hits = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean articlesWanted = filters.types().isEmpty() || filters.types().contains(KnowledgeIndex.ARTICLE);
+        if (articlesWanted && plan.isCitation()) {
+            add(hits, seen, index.cited(plan.citedDocuments(), plan.citedArticle(), plan.citedSub(),
+                    filters.includeOld()));
+        }
+        if (articlesWanted && plan.wholeName()) {
+            add(hits, seen, index.opening(plan.named(), size));
+        }
+        long total = hits.size();
+        Map<String, List<Facet>> facets = Map.of();
+        if (plan.hasWords() || !plan.expansions().isEmpty() || (!plan.named().isEmpty() && !plan.wholeName())) {
+            IndexAnswer answer = index.search(plan, filters, size);
+            add(hits, seen, answer.hits());
+            total = Math.max(total, answer.total());
+            facets = answer.facets();
+        }
+        List<FoundEntry> top = hits.size() > size ? hits.subList(0, size) : hits;
+        return new Outcome(plan, List.copyOf(top), group(top), total, facets);
+    }
+
+    private static void add(List<FoundEntry> hits, Set<String> seen, List<FoundEntry> more) {
+        for (FoundEntry hit : more) {
+            if (seen.add(KnowledgeIndex.idOf(hit.entry()))) {
+                hits.add(hit);
+            }
+        }
+    }
+
+    static List<Group> group(List<FoundEntry> hits) {
+        Map<Long, List<FoundEntry>> byDocument = new LinkedHashMap<>();
+        for (FoundEntry hit : hits) {
+            byDocument.computeIfAbsent(hit.entry().documentId(), id -> new ArrayList<>()).add(hit);
+        }
+        return byDocument.entrySet().stream().map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+}
