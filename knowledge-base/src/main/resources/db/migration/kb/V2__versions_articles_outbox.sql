@@ -6,6 +6,7 @@ ALTER TABLE kb_document
     ADD COLUMN region      VARCHAR(60)  NULL,
     ADD COLUMN locality    VARCHAR(60)  NULL,
     ADD COLUMN industries  VARCHAR(300) NULL,
+    ADD COLUMN current_version_id BIGINT NULL,
     ADD CONSTRAINT uk_kb_document_source UNIQUE (source_key);
 
 CREATE TABLE kb_version (

@@ -3,25 +3,43 @@ package org.anquan.portal.laws;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.anquan.knowledge.document.boundary.DocumentView;
 import org.anquan.knowledge.document.boundary.Documents;
-import org.anquan.knowledge.document.boundary.SearchResult;
+import org.anquan.knowledge.search.boundary.ArticleHit;
+import org.anquan.knowledge.search.boundary.Search;
+import org.anquan.knowledge.search.boundary.SearchPage;
+import org.anquan.knowledge.search.control.Facet;
+import org.anquan.knowledge.search.control.SearchFilters;
 import org.anquan.portal.language.Texts;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** /laws/: the catalogue, or the documents found for {@code ?q=}. */
+/**
+ * /laws/: the catalogue, or the search for {@code ?q=} with its filters (type, kind, status, region, industry,
+ * issuer, includeOld) as plain GET parameters, so every result page can be bookmarked. A citation query
+ * (安全生产法第二十一条) goes straight to the article.
+ */
 @Named
 @RequestScoped
 public class LawsBacking {
 
     static final int PAGE = 50;
+    static final List<String> FACETS = List.of("kind", "status", "region", "industries", "issuingBody");
 
     @EJB
     Documents documents;
+
+    @EJB
+    Search search;
 
     @Inject
     Texts texts;
@@ -29,21 +47,78 @@ public class LawsBacking {
     private String q;
     private List<DocumentView> catalogue = List.of();
     private long total;
-    private SearchResult result;
+    private SearchPage result;
+    private Map<String, Set<String>> chosen = Map.of();
+    private boolean includeOld;
 
-    public void load() {
+    public void load() throws IOException {
         String query = q == null ? "" : q.strip();
-        if (query.length() > Documents.MAX_QUERY_LENGTH) {
+        if (query.length() > Search.MAX_QUERY_LENGTH) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    texts.format("laws_index.queryTooLong", Documents.MAX_QUERY_LENGTH), null));
+                    texts.format("laws_index.queryTooLong", Search.MAX_QUERY_LENGTH), null));
             query = "";
         }
         if (query.isEmpty()) {
             catalogue = documents.list(0, PAGE);
             total = documents.count();
-        } else {
-            result = documents.search(query, 50);
+            return;
         }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Map<String, String[]> parameters = external.getRequestParameterValuesMap();
+        chosen = Map.of("type", values(parameters, "type"), "kind", values(parameters, "kind"),
+                "status", values(parameters, "status"), "region", values(parameters, "region"),
+                "industries", values(parameters, "industry"), "issuingBody", values(parameters, "issuer"));
+        includeOld = "true".equals(external.getRequestParameterMap().get("includeOld"));
+        result = search.search(query, new SearchFilters(chosen.get("type"), chosen.get("kind"), chosen.get("status"),
+                chosen.get("region"), chosen.get("industries"), chosen.get("issuingBody"), null, null, includeOld),
+                PAGE);
+        if (result.citation() && !result.hits().isEmpty()) {
+            ArticleHit cited = result.hits().get(0);
+            external.redirect(external.getRequestContextPath() + cited.href());
+        }
+    }
+
+    private static Set<String> values(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null ? Set.of() : Arrays.stream(values).filter(value -> !value.isBlank()
+                && value.length() <= 100).limit(20).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Facet values with document counts, for the filter form (in the order of the facet names). */
+    public List<Facet> facet(String name) {
+        return result == null ? List.of() : result.facets().getOrDefault(name, List.of());
+    }
+
+    public boolean isChosen(String facet, String value) {
+        return chosen.getOrDefault(facet, Set.of()).contains(value);
+    }
+
+    /** The request parameter a facet is sent as. */
+    public String parameter(String facet) {
+        return switch (facet) {
+            case "industries" -> "industry";
+            case "issuingBody" -> "issuer";
+            default -> facet;
+        };
+    }
+
+    /** A facet value's caption: enum captions from the bundle, other values as they are. */
+    public String caption(String facet, String value) {
+        return switch (facet) {
+            case "kind" -> texts.format("DocumentKind." + value);
+            case "status" -> texts.format("DocumentStatus." + value);
+            case "industries" -> texts.format("Industry." + value);
+            case "type" -> texts.format("SearchType." + value);
+            default -> value;
+        };
+    }
+
+    public List<String> getFacets() {
+        return FACETS;
+    }
+
+    public boolean isIncludeOld() {
+        return includeOld;
     }
 
     public boolean isSearching() {
@@ -66,7 +141,7 @@ public class LawsBacking {
         return total;
     }
 
-    public SearchResult getResult() {
+    public SearchPage getResult() {
         return result;
     }
 }

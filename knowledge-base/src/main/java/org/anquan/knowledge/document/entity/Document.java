@@ -86,6 +86,10 @@ public class Document {
     @Column(length = 60)
     private String locality;
 
+    /** The version in force (as of the last import or daily check); null for catalogue-only entries. */
+    @Column(name = "current_version_id")
+    private Long currentVersionId;
+
     /** Industry codes separated by '|'. */
     @Column(length = 300)
     private String industries;
@@ -154,6 +158,17 @@ public class Document {
     public Document importedAs(String sourceKey) {
         this.sourceKey = sourceKey;
         return this;
+    }
+
+    /** Marks which version is in force; true when that changed. */
+    public boolean showVersion(Long versionId) {
+        boolean changed = !Objects.equals(currentVersionId, versionId);
+        currentVersionId = versionId;
+        return changed;
+    }
+
+    public Long currentVersionId() {
+        return currentVersionId;
     }
 
     public String sourceKey() {

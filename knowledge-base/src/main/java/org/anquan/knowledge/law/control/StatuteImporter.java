@@ -64,6 +64,12 @@ public class StatuteImporter {
 
         Document document = em.createNamedQuery(Document.BY_SOURCE_KEY, Document.class)
                 .setParameter("key", catalogue.title()).getResultStream().findFirst().orElse(null);
+        if (document == null) {
+            // a catalogue entry entered by hand (without text yet) receives the text of its title
+            document = em.createQuery("SELECT d FROM Document d WHERE d.title = :title AND d.sourceKey IS NULL",
+                    Document.class).setParameter("title", catalogue.title()).getResultStream().findFirst()
+                    .map(entry -> entry.importedAs(catalogue.title())).orElse(null);
+        }
         boolean created = document == null;
         if (created) {
             document = new Document(slug(em, catalogue.shortName()), catalogue.title(), catalogue.kind(),
@@ -100,6 +106,7 @@ public class StatuteImporter {
         boolean catalogueChanged = shown == version && document.catalogue(shown.title(), catalogue.shortName(), catalogue.namesColumn(),
                 catalogue.kind(), status, catalogue.issuingBody(), catalogue.region(), catalogue.locality(),
                 catalogue.industriesColumn(), shown.versionDate(), shown.effectiveOn());
+        catalogueChanged |= document.showVersion(current == null ? null : current.id());
         if (versionChanged || catalogueChanged) {
             IndexOutbox.queue(em, IndexOutbox.DOCUMENT, document.id(), now);
         }

@@ -10,36 +10,40 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.anquan.knowledge.document.entity.Document;
-import org.anquan.knowledge.search.control.DocumentIndex;
-import org.anquan.knowledge.search.control.IndexedDocument;
+import org.anquan.knowledge.search.control.KnowledgeIndex;
+import org.anquan.knowledge.search.control.NameDirectory;
 import org.anquan.knowledge.search.control.SearchClients;
-import org.anquan.knowledge.search.control.SearchHit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import javax.sql.DataSource;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.List;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Owns the Elasticsearch client and the documents index. At start-up it creates the index with its mappings and
- * fills it from the database when it is new or empty; when Elasticsearch is away it says so and tries again every
- * minute. Filling is idempotent (the document id is the index id), so two instances doing it at once do no harm.
+ * Owns the Elasticsearch client and the knowledge index. At start-up it creates the index behind its alias when
+ * there is none and queues every document in the outbox, so the {@link IndexFeeder} fills it in the background;
+ * when Elasticsearch is away it says so and tries again every minute. Also keeps the directory of document names
+ * that the query planner reads (rebuilt at most once a minute, sooner after this instance indexed a change).
  */
 @Singleton
 @Startup
 @DependsOn("KnowledgeSchema")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    private static final long NAMES_MAX_AGE_MILLIS = 60_000;
 
     @Inject
     @ConfigProperty(name = "anquan.search.url")
@@ -52,14 +56,19 @@ public class SearchIndex {
     @PersistenceContext(unitName = "kb")
     EntityManager entityManager;
 
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/anquan")
+    DataSource dataSource;
+
     private ElasticsearchClient client;
-    private DocumentIndex documents;
+    private KnowledgeIndex index;
     private volatile boolean prepared;
+    private volatile NameDirectory names;
+    private volatile long namesLoadedAt;
 
     @PostConstruct
     void start() {
         client = SearchClients.connect(addresses);
-        documents = new DocumentIndex(client, prefix + "-documents");
+        index = new KnowledgeIndex(client, prefix);
         prepare();
     }
 
@@ -72,9 +81,13 @@ public class SearchIndex {
 
     private void prepare() {
         try {
-            boolean created = documents.createIfMissing();
-            if (created || documents.count() == 0) {
-                reindexAll();
+            if (!index.exists()) {
+                String name = index.newIndexName();
+                index.create(name);
+                index.switchTo(name);
+                int queued = queueEverything();
+                LOG.log(Level.INFO, "Created search index {0}; {1} documents queued for indexing",
+                        new Object[]{name, queued});
             }
             prepared = true;
         } catch (RuntimeException e) {
@@ -83,41 +96,51 @@ public class SearchIndex {
         }
     }
 
-    private void reindexAll() {
-        List<IndexedDocument> all = entityManager.createNamedQuery(Document.ALL_BY_RANK, Document.class)
-                .getResultStream().map(SearchIndex::indexed).toList();
-        documents.index(all, true);
-        LOG.log(Level.INFO, "Indexed {0} documents into {1}", new Object[]{all.size(), documents.name()});
+    /** Queues every document for the index (a fresh index, or a repair). */
+    public int queueEverything() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO kb_index_outbox (entity, entity_id, queued_at)
+                     SELECT 'DOCUMENT', id, CURRENT_TIMESTAMP(6) FROM kb_document""")) {
+            return insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot queue the documents for indexing", e);
+        }
     }
 
-    static IndexedDocument indexed(Document document) {
-        return new IndexedDocument(document.id(), document.slug(), document.title(), document.shortTitle(),
-                document.docNumber(), document.kind().name(), document.status().name(), document.issuingBody(),
-                iso(document.publishedOn()), iso(document.effectiveOn()), document.summary());
+    public KnowledgeIndex index() {
+        return index;
     }
 
-    private static String iso(LocalDate date) {
-        return date == null ? null : date.toString();
+    public ElasticsearchClient client() {
+        return client;
+    }
+
+    /** The names of all documents, at most a minute old. */
+    public NameDirectory names() {
+        NameDirectory current = names;
+        if (current == null || System.currentTimeMillis() - namesLoadedAt > NAMES_MAX_AGE_MILLIS) {
+            current = NameDirectory.of(entityManager.createNamedQuery(Document.ALL_BY_RANK, Document.class)
+                    .getResultList());
+            entityManager.clear();
+            names = current;
+            namesLoadedAt = System.currentTimeMillis();
+        }
+        return current;
+    }
+
+    /** Documents changed: read the names again on the next search. */
+    public void namesChanged() {
+        namesLoadedAt = 0;
     }
 
     /** Whether Elasticsearch answers and the index is in place. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean isAvailable() {
         try {
             // the node answers GET / with 405 on this distribution, so ask for the cluster's health instead
             return prepared && client.cluster().health(h -> h.timeout(t -> t.time("2s"))).status() != HealthStatus.Red;
         } catch (IOException | RuntimeException e) {
             return false;
-        }
-    }
-
-    /** Searches the documents; throws {@link SearchUnavailableException} when Elasticsearch cannot answer. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<SearchHit> searchDocuments(String text, int limit) {
-        try {
-            return documents.search(text, limit);
-        } catch (RuntimeException e) {
-            throw new SearchUnavailableException(e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.anquan.knowledge.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Conflicts;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -147,17 +146,47 @@ public class KnowledgeIndex {
                 .properties("readAt", p -> p.long_(l -> l)));
     }
 
-    /** Writes the entries of one source (a document, an interpretation …) and removes its older entries. */
+    /**
+     * Writes the entries of one source (a document, an interpretation …) and removes its entries from older reads
+     * (articles that are gone). The server has no delete-by-query, so the stale ids are looked up and deleted with
+     * the same external version: a delete never removes an entry written by a later read.
+     */
     public void replace(String index, String sourceField, long sourceId, List<IndexEntry> entries, long readAt,
                         boolean refresh) {
-        write(index, entries, readAt, refresh);
+        write(index, entries, readAt, false);
         try {
-            client.deleteByQuery(d -> d.index(index).conflicts(Conflicts.Proceed).refresh(refresh)
+            client.indices().refresh(r -> r.index(index));
+            SearchResponse<Void> stale = client.search(s -> s.index(index).size(10_000).source(src -> src.fetch(false))
                     .query(q -> q.bool(b -> b
                             .filter(f -> f.term(t -> t.field(sourceField).value(sourceId)))
-                            .filter(f -> f.range(r -> r.number(n -> n.field("readAt").lt((double) readAt)))))));
+                            .filter(f -> f.range(r -> r.number(n -> n.field("readAt").lt((double) readAt)))))),
+                    Void.class);
+            BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+            if (refresh) {
+                bulk.refresh(Refresh.WaitFor);
+            }
+            boolean any = false;
+            for (Hit<Void> hit : stale.hits().hits()) {
+                bulk.operations(op -> op.delete(d -> d.index(hit.index()).id(hit.id()).version(readAt)
+                        .versionType(VersionType.External)));
+                any = true;
+            }
+            if (any) {
+                BulkResponse response = client.bulk(bulk.build());
+                check(response);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void check(BulkResponse response) {
+        if (response.errors()) {
+            for (BulkResponseItem item : response.items()) {
+                if (item.error() != null && !"version_conflict_engine_exception".equals(item.error().type())) {
+                    throw new IllegalStateException("Indexing failed: " + item.error().reason());
+                }
+            }
         }
     }
 
@@ -175,14 +204,7 @@ public class KnowledgeIndex {
                     .document(entry)));
         }
         try {
-            BulkResponse response = client.bulk(bulk.build());
-            if (response.errors()) {
-                for (BulkResponseItem item : response.items()) {
-                    if (item.error() != null && !"version_conflict_engine_exception".equals(item.error().type())) {
-                        throw new IllegalStateException("Indexing failed: " + item.error().reason());
-                    }
-                }
-            }
+            check(client.bulk(bulk.build()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -356,8 +378,16 @@ public class KnowledgeIndex {
     }
 
     private static void filters(BoolQuery.Builder b, SearchFilters filters) {
-        Set<String> types = filters.types().isEmpty() ? Set.of(ARTICLE) : filters.types();
-        b.filter(f -> f.terms(t -> t.field("type").terms(v -> v.value(values(types)))));
+        if (filters.types().isEmpty()) {
+            // articles, and the title cards of catalogue entries that have no text yet
+            b.filter(f -> f.bool(any -> any
+                    .should(s -> s.bool(other -> other.mustNot(m -> m.term(t -> t.field("type").value(DOCUMENT)))))
+                    .should(s -> s.bool(card -> card.filter(c -> c.term(t -> t.field("type").value(DOCUMENT)))
+                            .mustNot(m -> m.exists(e -> e.field("versionLabel")))))
+                    .minimumShouldMatch("1")));
+        } else {
+            b.filter(f -> f.terms(t -> t.field("type").terms(v -> v.value(values(filters.types())))));
+        }
         if (!filters.includeOld()) {
             b.filter(f -> f.term(t -> t.field("current").value(true)));
             if (filters.statuses().isEmpty()) {
@@ -402,13 +432,18 @@ public class KnowledgeIndex {
 
     /** Names that start with the prefix (characters or pinyin), for suggestions as one types. */
     public List<String> suggest(String prefix, int size) {
-        SearchResponse<IndexEntry> response = run(SearchRequest.of(s -> s.index(alias).source(src -> src.fetch(false))
+        SearchResponse<IndexEntry> response = run(SearchRequest.of(s -> s.index(alias)
                 .suggest(sg -> sg.suggesters("names", fs -> fs.prefix(prefix)
                         .completion(c -> c.field("suggest").size(size).skipDuplicates(true))))));
         List<String> found = new ArrayList<>();
         response.suggest().getOrDefault("names", List.of()).forEach(suggestion -> {
             for (CompletionSuggestOption<IndexEntry> option : suggestion.completion().options()) {
-                found.add(option.text());
+                // typed in pinyin: show the document's title rather than the letters that matched
+                String text = option.text().chars().allMatch(c -> c < 128) && option.source() != null
+                        ? option.source().title() : option.text();
+                if (!found.contains(text)) {
+                    found.add(text);
+                }
             }
         });
         return found;

@@ -39,7 +39,8 @@ public final class KnowledgeSearch {
         }
         long total = hits.size();
         Map<String, List<Facet>> facets = Map.of();
-        if (plan.hasWords() || !plan.expansions().isEmpty() || (!plan.named().isEmpty() && !plan.wholeName())) {
+        boolean searchWithin = !plan.named().isEmpty() && !plan.wholeName() && !plan.isCitation();
+        if (plan.hasWords() || !plan.expansions().isEmpty() || searchWithin) {
             IndexAnswer answer = index.search(plan, filters, size);
             add(hits, seen, answer.hits());
             total = Math.max(total, answer.total());

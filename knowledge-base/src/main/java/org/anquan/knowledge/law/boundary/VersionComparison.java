@@ -1,0 +1,26 @@
+package org.anquan.knowledge.law.boundary;
+
+import org.anquan.knowledge.law.control.ArticleDiff;
+
+import java.util.List;
+
+/** Two versions compared article by article; counts of added, removed and changed articles. */
+public record VersionComparison(String slug, String title, VersionView from, VersionView to,
+                                List<ArticleDiff.Line> lines) {
+
+    public long count(ArticleDiff.Change change) {
+        return lines.stream().filter(line -> line.change() == change).count();
+    }
+
+    public long getAdded() {
+        return count(ArticleDiff.Change.ADDED);
+    }
+
+    public long getRemoved() {
+        return count(ArticleDiff.Change.REMOVED);
+    }
+
+    public long getChanged() {
+        return count(ArticleDiff.Change.CHANGED);
+    }
+}

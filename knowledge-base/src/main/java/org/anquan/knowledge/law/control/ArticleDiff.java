@@ -1,0 +1,184 @@
+package org.anquan.knowledge.law.control;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compares the articles of two versions. Articles are matched by text, not by number, because revisions renumber:
+ * identical texts are paired first (longest common subsequence), then the remaining articles between two pairs are
+ * paired when their wording is similar enough (changed); the rest are added or removed. A changed pair carries a
+ * character-level comparison with the removed text in {@code <del>} and the added text in {@code <ins>}.
+ */
+public final class ArticleDiff {
+
+    /** An article of one version: its anchor, its label (第二十一条) and its text. */
+    public record Article(String anchor, String label, String text) {
+    }
+
+    public enum Change { UNCHANGED, CHANGED, ADDED, REMOVED }
+
+    /**
+     * One line of the comparison, in the order of the newer version (removed articles where they stood).
+     * {@code html} is escaped text with {@code <del>}/{@code <ins>} marks for changed articles.
+     */
+    public record Line(Change change, Article before, Article after, String html) {
+    }
+
+    static final double SIMILAR = 0.45;
+
+    private ArticleDiff() {
+    }
+
+    public static List<Line> compare(List<Article> before, List<Article> after) {
+        int n = before.size();
+        int m = after.size();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = before.get(i).text().equals(after.get(j).text()) ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        List<Article> removed = new ArrayList<>();
+        List<Article> added = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && before.get(i).text().equals(after.get(j).text())) {
+                flush(lines, removed, added);
+                lines.add(new Line(Change.UNCHANGED, before.get(i), after.get(j), escape(after.get(j).text())));
+                i++;
+                j++;
+            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+                added.add(after.get(j++));
+            } else {
+                removed.add(before.get(i++));
+            }
+        }
+        flush(lines, removed, added);
+        return lines;
+    }
+
+    /** Pairs similar articles of a gap as changed; the others are removed or added, in place. */
+    private static void flush(List<Line> lines, List<Article> removed, List<Article> added) {
+        Set<Article> pairedBefore = new HashSet<>();
+        Article[] partner = new Article[added.size()];
+        for (int a = 0; a < added.size(); a++) {
+            double best = SIMILAR;
+            for (Article old : removed) {
+                if (pairedBefore.contains(old)) {
+                    continue;
+                }
+                double similarity = similarity(old.text(), added.get(a).text());
+                if (similarity >= best) {
+                    best = similarity;
+                    partner[a] = old;
+                }
+            }
+            if (partner[a] != null) {
+                pairedBefore.add(partner[a]);
+            }
+        }
+        int r = 0;
+        for (int a = 0; a < added.size(); a++) {
+            if (partner[a] != null) {
+                // removed articles that stood before this pair's old article come first
+                int at = removed.indexOf(partner[a]);
+                for (; r < at; r++) {
+                    if (!pairedBefore.contains(removed.get(r))) {
+                        lines.add(new Line(Change.REMOVED, removed.get(r), null, escape(removed.get(r).text())));
+                    }
+                }
+                r = Math.max(r, at + 1);
+                lines.add(new Line(Change.CHANGED, partner[a], added.get(a),
+                        wording(partner[a].text(), added.get(a).text())));
+            } else {
+                lines.add(new Line(Change.ADDED, null, added.get(a), escape(added.get(a).text())));
+            }
+        }
+        for (; r < removed.size(); r++) {
+            if (!pairedBefore.contains(removed.get(r))) {
+                lines.add(new Line(Change.REMOVED, removed.get(r), null, escape(removed.get(r).text())));
+            }
+        }
+        removed.clear();
+        added.clear();
+    }
+
+    /** Share of character pairs (bigrams) the two texts have in common (Dice coefficient). */
+    static double similarity(String a, String b) {
+        Set<String> x = bigrams(a);
+        Set<String> y = bigrams(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return a.equals(b) ? 1 : 0;
+        }
+        int common = 0;
+        for (String bigram : x) {
+            if (y.contains(bigram)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (x.size() + y.size());
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> bigrams = new HashSet<>();
+        for (int k = 0; k + 1 < text.length(); k++) {
+            bigrams.add(text.substring(k, k + 2));
+        }
+        return bigrams;
+    }
+
+    /** Character-level comparison of two wordings as escaped HTML with del/ins marks. */
+    public static String wording(String before, String after) {
+        int n = before.length();
+        int m = after.length();
+        if ((long) n * m > 4_000_000L) {
+            return "<del>" + escape(before) + "</del><ins>" + escape(after) + "</ins>";
+        }
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = before.charAt(i) == after.charAt(j) ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        StringBuilder html = new StringBuilder();
+        StringBuilder del = new StringBuilder();
+        StringBuilder ins = new StringBuilder();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && before.charAt(i) == after.charAt(j)) {
+                mark(html, del, ins);
+                html.append(escape(String.valueOf(after.charAt(j))));
+                i++;
+                j++;
+            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+                ins.append(after.charAt(j++));
+            } else {
+                del.append(before.charAt(i++));
+            }
+        }
+        mark(html, del, ins);
+        return html.toString();
+    }
+
+    private static void mark(StringBuilder html, StringBuilder del, StringBuilder ins) {
+        if (del.length() > 0) {
+            html.append("<del>").append(escape(del.toString())).append("</del>");
+            del.setLength(0);
+        }
+        if (ins.length() > 0) {
+            html.append("<ins>").append(escape(ins.toString())).append("</ins>");
+            ins.setLength(0);
+        }
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,62 @@
+package org.anquan.portal.laws;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.anquan.knowledge.law.boundary.Laws;
+import org.anquan.knowledge.law.boundary.VersionComparison;
+
+/** /laws/{slug}/compare?from=…&amp;to=…: two versions compared article by article. */
+@Named
+@RequestScoped
+public class CompareBacking {
+
+    @EJB
+    Laws laws;
+
+    private String slug;
+    private String from;
+    private String to;
+    private boolean all;
+    private VersionComparison comparison;
+
+    public void load() {
+        comparison = laws.compare(slug, from == null ? "" : from, to == null ? "" : to);
+    }
+
+    public VersionComparison getComparison() {
+        return comparison;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public boolean isAll() {
+        return all;
+    }
+
+    public void setAll(boolean all) {
+        this.all = all;
+    }
+}

@@ -1,0 +1,85 @@
+package org.anquan.portal.laws;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.anquan.knowledge.law.boundary.Laws;
+import org.anquan.knowledge.law.boundary.Reading;
+import org.anquan.platform.error.BusinessException;
+import org.anquan.portal.language.Texts;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * /laws/{slug}/{version}: a document at one version with its table of contents, version timeline, the version in
+ * force on a chosen day ({@code ?on=2010-01-01}) and a form to compare two versions.
+ */
+@Named
+@RequestScoped
+public class DocumentBacking {
+
+    @EJB
+    Laws laws;
+
+    @Inject
+    Texts texts;
+
+    private String slug;
+    private String version;
+    private String on;
+    private Reading reading;
+
+    public void load() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (on != null && !on.isBlank()) {
+            try {
+                LocalDate day = LocalDate.parse(on.strip());
+                String label = laws.labelInForceOn(slug, day);
+                if (!label.equals(version)) {
+                    external.redirect(external.getRequestContextPath() + "/laws/" + slug + "/" + label + "?on=" + day);
+                    return;
+                }
+            } catch (DateTimeParseException e) {
+                texts.error(null, "laws_document.badDate");
+                on = null;
+            } catch (BusinessException e) {
+                texts.error(null, e);
+                on = null;
+            }
+        }
+        reading = laws.read(slug, version);
+    }
+
+    public Reading getReading() {
+        return reading;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    public String getOn() {
+        return on;
+    }
+
+    public void setOn(String on) {
+        this.on = on;
+    }
+}
