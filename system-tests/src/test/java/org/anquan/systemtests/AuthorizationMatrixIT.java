@@ -47,14 +47,39 @@ class AuthorizationMatrixIT {
     static final Set<String> SIGNED_IN = without(EVERYONE, ANONYMOUS);
 
     /** An endpoint as OpenAPI names it, the request that exercises it, and who may use it. */
-    record Entry(String method, String template, String path, String body, Set<String> allowed) {
+    record Entry(String method, String template, String path, String body, Set<String> allowed,
+                 String contentType, byte[] binary, int success) {
+        Entry(String method, String template, String path, String body, Set<String> allowed) {
+            this(method, template, path, body, allowed, "application/json", null, 200);
+        }
     }
+
+    static final Set<String> KNOWLEDGE_EDITORS = Set.of("SYSTEM_ADMIN", "EDITOR");
+    private static final String FIXTURE = "api/v1/documents/" + Statutes.FIXTURE_SLUG;
 
     static final List<Entry> MATRIX = List.of(
             new Entry("GET", "/api/v1/documents", "api/v1/documents", null, EVERYONE),
             new Entry("GET", "/api/v1/documents/{slug}", "api/v1/documents/work-safety-law", null, EVERYONE),
             new Entry("GET", "/api/v1/documents/search", "api/v1/documents/search?q=%E6%B6%88%E9%98%B2", null, EVERYONE),
             new Entry("POST", "/api/v1/documents/search", "api/v1/documents/search", "{\"q\":\"消防\"}", EVERYONE),
+            new Entry("GET", "/api/v1/documents/{slug}/versions", FIXTURE + "/versions", null, EVERYONE),
+            new Entry("GET", "/api/v1/documents/{slug}/versions/{label}", FIXTURE + "/versions/2024-06-01", null,
+                    EVERYONE),
+            new Entry("GET", "/api/v1/documents/{slug}/versions/{label}/articles/{anchor}",
+                    FIXTURE + "/versions/2024-06-01/articles/art-3", null, EVERYONE),
+            new Entry("GET", "/api/v1/documents/{slug}/in-force", FIXTURE + "/in-force?date=2025-01-01", null,
+                    EVERYONE),
+            new Entry("GET", "/api/v1/documents/{slug}/diff", FIXTURE + "/diff?from=2020-01-01&to=2024-06-01",
+                    null, EVERYONE),
+            new Entry("GET", "/api/v1/search", "api/v1/search?q=%E5%8A%A8%E7%81%AB&kind=LAW", null, EVERYONE),
+            new Entry("GET", "/api/v1/search/suggest", "api/v1/search/suggest?q=%E7%A4%BA%E4%BE%8B", null, EVERYONE),
+            new Entry("GET", "/api/v1/admin/imports", "api/v1/admin/imports", null, KNOWLEDGE_EDITORS),
+            new Entry("POST", "/api/v1/admin/imports", "api/v1/admin/imports?name=matrix.zip", null,
+                    KNOWLEDGE_EDITORS, "application/zip", Statutes.zip(Statutes.FIXTURES), 202),
+            new Entry("GET", "/api/v1/admin/imports/{id}", "api/v1/admin/imports/1", null, KNOWLEDGE_EDITORS),
+            new Entry("GET", "/api/v1/admin/search-index", "api/v1/admin/search-index", null, KNOWLEDGE_EDITORS),
+            new Entry("POST", "/api/v1/admin/search-index/rebuild", "api/v1/admin/search-index/rebuild", null,
+                    KNOWLEDGE_EDITORS, "application/json", null, 202),
             new Entry("GET", "/api/v1/exam-centres", "api/v1/exam-centres", null, EVERYONE),
             new Entry("GET", "/api/v1/training-bases", "api/v1/training-bases", null, EVERYONE),
             new Entry("POST", "/api/v1/auth/token", "api/v1/auth/token",
@@ -80,6 +105,7 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void signIn() {
+        Statutes.fixturesImported(); // import job 1 and the fixture act exist before the matrix runs
         ACCOUNTS.forEach((role, login) -> TOKENS.put(role, token(login, SecurityIT.DEMO_PASSWORD)));
     }
 
@@ -111,7 +137,7 @@ class AuthorizationMatrixIT {
             for (String caller : EVERYONE) {
                 int status = call(entry, caller).statusCode();
                 boolean allowed = entry.allowed().contains(caller);
-                int expected = allowed ? 200 : ANONYMOUS.equals(caller) ? 401 : 403;
+                int expected = allowed ? entry.success() : ANONYMOUS.equals(caller) ? 401 : 403;
                 if (status != expected) {
                     wrong.add(entry.method() + " " + entry.path() + " as " + caller + ": " + status + ", expected " + expected);
                 }
@@ -159,8 +185,9 @@ class AuthorizationMatrixIT {
             request.header("Authorization", "Bearer " + TOKENS.get(caller));
         }
         if ("POST".equals(entry.method())) {
-            request.header("Content-Type", "application/json").POST(entry.body() == null
-                    ? HttpRequest.BodyPublishers.noBody()
+            request.header("Content-Type", entry.contentType()).POST(entry.binary() != null
+                    ? HttpRequest.BodyPublishers.ofByteArray(entry.binary())
+                    : entry.body() == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(entry.body(), StandardCharsets.UTF_8));
         } else {
             request.GET();

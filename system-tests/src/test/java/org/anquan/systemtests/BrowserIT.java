@@ -86,7 +86,7 @@ class BrowserIT {
         assertThat(label.getText()).isEqualTo("搜索法规、标准");
         box.sendKeys("事故报告", Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/laws/?q="));
-        assertThat(browser.findElement(By.cssSelector(".documents")).getText()).contains("生产安全事故报告和调查处理条例");
+        assertThat(browser.findElement(By.cssSelector(".results")).getText()).contains("生产安全事故报告和调查处理条例");
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("事故报告");
     }
 

@@ -5,6 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.anquan.knowledge.law.boundary.Laws;
 import org.anquan.knowledge.law.boundary.VersionComparison;
+import org.anquan.platform.error.UnknownEntityException;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
 
 /** /laws/{slug}/compare?from=…&amp;to=…: two versions compared article by article. */
 @Named
@@ -20,8 +23,15 @@ public class CompareBacking {
     private boolean all;
     private VersionComparison comparison;
 
-    public void load() {
-        comparison = laws.compare(slug, from == null ? "" : from, to == null ? "" : to);
+    public void load() throws IOException {
+        try {
+            comparison = laws.compare(slug, from == null ? "" : from, to == null ? "" : to);
+        } catch (UnknownEntityException e) {
+            // an address that names no document or version: the not-found page with its status
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
+        }
     }
 
     public VersionComparison getComparison() {

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import org.anquan.knowledge.law.boundary.Laws;
 import org.anquan.knowledge.law.boundary.Reading;
 import org.anquan.platform.error.BusinessException;
+import org.anquan.platform.error.UnknownEntityException;
 import org.anquan.portal.language.Texts;
 
 import java.io.IOException;
@@ -52,7 +53,14 @@ public class DocumentBacking {
                 on = null;
             }
         }
-        reading = laws.read(slug, version);
+        try {
+            reading = laws.read(slug, version);
+        } catch (UnknownEntityException e) {
+            // an address that names no document or version: the not-found page with its status
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
+        }
     }
 
     public Reading getReading() {

@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
 public class LawsBacking {
 
     static final int PAGE = 50;
+    static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile(
+            "^[A-Za-z]{1,4}(?:/[A-Za-z])?\\s*\\d{2,6}(?:[.\\-—]\\d+)*$");
     static final List<String> FACETS = List.of("kind", "status", "region", "industries", "issuingBody");
 
     @EJB
@@ -75,6 +77,9 @@ public class LawsBacking {
         if (result.citation() && !result.hits().isEmpty()) {
             ArticleHit cited = result.hits().get(0);
             external.redirect(external.getRequestContextPath() + cited.href());
+        } else if (result.titleLookup() && result.groups().size() == 1 && STANDARD_NUMBER.matcher(query).matches()) {
+            // a standard's number (GB 30871) names one document: open it
+            external.redirect(external.getRequestContextPath() + "/laws/" + result.groups().get(0).slug());
         }
     }
 

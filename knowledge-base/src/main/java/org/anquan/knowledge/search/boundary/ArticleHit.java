@@ -11,6 +11,7 @@ public record ArticleHit(String type, long documentId, String slug, String title
 
     /** The article's URL below the context root: /laws/{slug}/{version}#art-21. */
     public String href() {
-        return "/laws/" + slug + "/" + versionLabel + (anchor == null ? "" : "#" + anchor);
+        return versionLabel == null ? "/laws/" + slug
+                : "/laws/" + slug + "/" + versionLabel + (anchor == null ? "" : "#" + anchor);
     }
 }

@@ -17,7 +17,6 @@ import org.anquan.knowledge.search.control.EntryBuilder;
 import org.anquan.knowledge.search.control.IndexEntry;
 import org.anquan.knowledge.search.control.IndexOutbox;
 import org.anquan.platform.clock.Clocks;
-import org.anquan.platform.error.BusinessException;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -55,6 +54,7 @@ public class Reindexing {
     @jakarta.inject.Inject
     Clock clock;
 
+    /** Starts a rebuild unless one is running; either way returns the state to follow. */
     @RolesAllowed({"SYSTEM_ADMIN", "EDITOR"})
     public ReindexState start() {
         String name = searchIndex.index().newIndexName();
@@ -68,7 +68,7 @@ public class Reindexing {
                     .setParameter(4, Timestamp.from(now.minusSeconds(1800))).executeUpdate();
         });
         if (claimed == 0) {
-            throw new BusinessException("search.reindexRunning");
+            return state(); // a rebuild is running already: asking again changes nothing
         }
         searchIndex.index().create(name);
         context.getBusinessObject(Reindexing.class).fill(name);

@@ -120,7 +120,7 @@ public class Search {
             query.setParameter(i + 1, Like.containing(words.get(i)));
         }
         List<Object[]> rows = query.getResultList();
-        List<ArticleHit> hits = new ArrayList<>();
+        List<ArticleHit> hits = new ArrayList<>(catalogueMatch(text));
         for (Object[] row : rows) {
             String body = (String) row[10];
             String fragment = escape(body.length() > 120 ? body.substring(0, 120) + "…" : body);
@@ -133,6 +133,25 @@ public class Search {
                     (String) row[11]));
         }
         return hits;
+    }
+
+    /** Catalogue entries without text whose title, short title, number or summary holds the query. */
+    @SuppressWarnings("unchecked")
+    private List<ArticleHit> catalogueMatch(String text) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT d.id, d.slug, d.title, d.kind, d.status, d.locality, d.summary FROM kb_document d
+                        WHERE d.current_version_id IS NULL AND (d.title LIKE ?1 OR d.short_title LIKE ?1
+                              OR d.doc_number LIKE ?1 OR d.summary LIKE ?1)
+                        ORDER BY d.kind_rank, d.id LIMIT 10""")
+                .setParameter(1, Like.containing(text)).getResultList();
+        return rows.stream().map(row -> {
+            String summary = row[6] == null ? "" : (String) row[6];
+            String fragment = escape(summary.length() > 120 ? summary.substring(0, 120) + "…" : summary)
+                    .replace(escape(text), "<mark>" + escape(text) + "</mark>");
+            return new ArticleHit("DOCUMENT", ((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    (String) row[3], (String) row[4], (String) row[5], null, true, "document", null, null, null,
+                    fragment, null);
+        }).toList();
     }
 
     private static String escape(String text) {

@@ -72,8 +72,16 @@ public class SearchIndex {
         prepare();
     }
 
-    @Schedule(minute = "*", hour = "*", persistent = false)
+    /** Every 20 s: prepare the index if it is not ready, or again if it has gone (a new, empty cluster). */
+    @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
     void retryPreparation() {
+        if (prepared) {
+            try {
+                prepared = index.exists();
+            } catch (RuntimeException e) {
+                return; // Elasticsearch away: searches fall back, the outbox keeps the changes
+            }
+        }
         if (!prepared) {
             prepare();
         }

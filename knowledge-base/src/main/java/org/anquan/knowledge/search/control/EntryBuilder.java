@@ -26,6 +26,8 @@ public final class EntryBuilder {
         }
         List<IndexEntry> entries = new ArrayList<>();
         String titleWords = ChineseSegmenter.indexForm(document.title());
+        String names = document.docNumber() == null ? document.names()
+                : document.names() == null ? document.docNumber() : document.names() + "|" + document.docNumber();
         List<String> industries = split(document.industries());
         Integer year = document.publishedOn() == null ? null : document.publishedOn().getYear();
         for (Version version : versions) {
@@ -42,7 +44,7 @@ public final class EntryBuilder {
                     String heading = section == null ? chapter : chapter == null ? section : chapter + " " + section;
                     entries.add(new IndexEntry(KnowledgeIndex.ARTICLE, document.id(), document.slug(),
                             version.sourcePath(), version.label(), isCurrent, node.anchor(), node.number(),
-                            node.label(), heading, version.title(), titleWords, document.names(), node.body(),
+                            node.label(), heading, version.title(), titleWords, names, node.body(),
                             ChineseSegmenter.indexForm(node.body()), document.kind().name(), document.kindRank(),
                             document.status().name(), document.region(), document.locality(), year, industries,
                             document.issuingBody(), iso(document.publishedOn()), iso(document.effectiveOn()),
@@ -60,7 +62,7 @@ public final class EntryBuilder {
         String summary = document.summary() == null ? "" : document.summary();
         entries.add(new IndexEntry(KnowledgeIndex.DOCUMENT, document.id(), document.slug(),
                 current == null ? null : current.sourcePath(), current == null ? null : current.label(), true,
-                "document", null, null, null, document.title(), titleWords, document.names(), summary,
+                "document", null, null, null, document.title(), titleWords, names, summary,
                 ChineseSegmenter.indexForm(summary), document.kind().name(), document.kindRank(),
                 document.status().name(), document.region(), document.locality(), year, industries,
                 document.issuingBody(), iso(document.publishedOn()), iso(document.effectiveOn()),

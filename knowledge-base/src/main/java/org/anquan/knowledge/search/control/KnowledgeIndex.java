@@ -251,7 +251,11 @@ public class KnowledgeIndex {
         SearchResponse<IndexEntry> response = run(SearchRequest.of(s -> s.index(alias).size(size)
                 .query(q -> q.bool(b -> b
                         .filter(f -> f.terms(t -> t.field("documentId").terms(v -> v.value(ids))))
-                        .filter(f -> f.term(t -> t.field("type").value(ARTICLE)))
+                        .filter(f -> f.bool(any -> any
+                                .should(s2 -> s2.term(t -> t.field("type").value(ARTICLE)))
+                                .should(s2 -> s2.bool(card -> card.filter(c -> c.term(t -> t.field("type").value(DOCUMENT)))
+                                        .mustNot(m -> m.exists(e -> e.field("versionLabel")))))
+                                .minimumShouldMatch("1")))
                         .filter(f -> f.term(t -> t.field("current").value(true)))))
                 .sort(so -> so.field(f -> f.field("kindRank").order(SortOrder.Asc)))
                 .sort(so -> so.field(f -> f.field("documentId").order(SortOrder.Asc)))
@@ -329,6 +333,7 @@ public class KnowledgeIndex {
                 b.should(s -> s.match(m -> m.field("textWords").query(joined).operator(Operator.Or).boost(1f)));
                 b.should(s -> s.match(m -> m.field("titleWords").query(joined).boost(1.5f)));
                 b.should(s -> s.match(m -> m.field("heading").query(joined).boost(0.5f)));
+                b.should(s -> s.match(m -> m.field("names").query(plan.text()).operator(Operator.And).boost(3f)));
                 for (String word : words) {
                     if (word.length() >= 2) {
                         b.should(s -> s.matchPhrase(mp -> mp.field("text").query(word).boost(1f)));

@@ -33,6 +33,8 @@ public final class NameDirectory {
             names.addAll(document.names());
             if (document.docNumber() != null && !document.docNumber().isBlank()) {
                 names.add(document.docNumber());
+                // a standard is cited without its year as often as with it: GB 30871 for GB 30871-2022
+                names.add(document.docNumber().replaceFirst("[-—]\\d{4}$", ""));
             }
             for (String name : names) {
                 String key = key(name);

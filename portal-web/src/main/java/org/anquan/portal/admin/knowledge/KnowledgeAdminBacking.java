@@ -60,12 +60,8 @@ public class KnowledgeAdminBacking implements Serializable {
     }
 
     public void rebuild() {
-        try {
-            reindexing.start();
-            texts.info("admin_knowledge.rebuildStarted");
-        } catch (BusinessException e) {
-            texts.error(null, e);
-        }
+        reindexing.start();
+        texts.info("admin_knowledge.rebuildStarted");
     }
 
     public ImportJobView getCurrent() {

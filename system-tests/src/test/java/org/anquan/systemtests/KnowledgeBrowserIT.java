@@ -1,0 +1,148 @@
+package org.anquan.systemtests;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reading the law in a real browser: search, filters, deep links, citations, version comparison, English. */
+@SystemTest
+class KnowledgeBrowserIT {
+
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, RunningStack.ear());
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        Statutes.corpusImported();
+        browser = Browsers.chromium();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static void open(String path) {
+        browser.get(RunningStack.base().resolve(path).toString());
+    }
+
+    private static boolean targeted(String anchor) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "var el = document.getElementById(arguments[0]);"
+                        + "return !!el && el.classList.contains('article--target');", anchor);
+    }
+
+    @Test
+    void searchFilterOpenTheArticleAndReloadItsDeepLink() {
+        browser.manage().deleteAllCookies();
+        open("");
+        browser.findElement(By.id("q")).sendKeys("动火作业", Keys.ENTER);
+        Browsers.awaitUrl(browser, "/laws/?q=");
+        assertThat(browser.findElement(By.id("result-count")).getText()).contains("动火作业");
+
+        WebElement law = browser.findElement(By.cssSelector("#facet-kind input[value='LAW']"));
+        law.click();
+        Browsers.clickAndWait(browser, By.id("apply-filters"));
+        assertThat(browser.getCurrentUrl()).contains("kind=LAW");
+        List<WebElement> kinds = browser.findElements(By.cssSelector(".group .document__tags .tag:first-child"));
+        assertThat(kinds).isNotEmpty().allMatch(tag -> tag.getText().equals("法律"));
+
+        WebElement first = browser.findElement(By.cssSelector(".hit__label"));
+        String label = first.getText();
+        Browsers.clickAndWait(browser, By.cssSelector(".hit__label"));
+        String url = browser.getCurrentUrl();
+        assertThat(url).matches(".*/laws/[a-z0-9-]+/\\d{4}-\\d{2}-\\d{2}#art-\\d+");
+        String anchor = url.substring(url.indexOf('#') + 1);
+        assertThat(browser.findElement(By.id(anchor)).getText()).contains(label);
+        assertThat(targeted(anchor)).isTrue();
+
+        browser.navigate().refresh();
+        assertThat(browser.getCurrentUrl()).endsWith("#" + anchor);
+        assertThat(targeted(anchor)).isTrue();
+        assertThat(browser.findElement(By.id("toc-title")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aCitationJumpsStraightToTheArticle() {
+        browser.manage().deleteAllCookies();
+        open("laws/");
+        browser.findElement(By.id("q")).sendKeys("消防法 第十六条", Keys.ENTER);
+        Browsers.awaitUrl(browser, "#art-16");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("中华人民共和国消防法");
+        assertThat(browser.findElement(By.id("art-16")).getText()).startsWith("第十六条");
+        assertThat(targeted("art-16")).isTrue();
+    }
+
+    @Test
+    void comparesTheTwoVersionsOfTheEmergencyResponseLaw() {
+        browser.manage().deleteAllCookies();
+        open("laws/?q=" + Http.encode("突发事件应对法"));
+        Browsers.clickAndWait(browser, By.linkText("中华人民共和国突发事件应对法"));
+        assertThat(browser.findElements(By.cssSelector(".timeline__item"))).hasSize(2);
+        Browsers.clickAndWait(browser, By.id("compare"));
+        assertThat(browser.getCurrentUrl()).contains("/compare?from=2007-08-30&to=2024-06-28");
+        assertThat(browser.findElement(By.id("diff-summary")).getText()).startsWith("修改");
+        assertThat(browser.findElements(By.cssSelector(".diff__line--changed"))).hasSizeGreaterThan(10);
+        assertThat(browser.findElements(By.cssSelector(".diff__line--changed ins, .diff__line--changed del")))
+                .isNotEmpty();
+
+        Browsers.clickAndWait(browser, By.cssSelector(".diff__line--changed .diff__labels a"));
+        assertThat(browser.findElement(By.id("old-version-notice")).getText()).contains("不是现行有效的版本");
+    }
+
+    @Test
+    void showsTheTextInForceOnADayAndReadsInEnglish() {
+        browser.manage().deleteAllCookies();
+        open("laws/?q=" + Http.encode("突发事件应对法"));
+        Browsers.clickAndWait(browser, By.linkText("中华人民共和国突发事件应对法"));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('on').value = '2015-01-01';");
+        Browsers.clickAndWait(browser, By.id("show-on"));
+        assertThat(browser.getCurrentUrl()).contains("/2007-08-30?on=2015-01-01");
+        assertThat(browser.findElement(By.id("in-force-notice")).getText()).contains("2015-01-01", "2007-08-30");
+
+        Browsers.clickAndWait(browser, By.id("lang-en"));
+        assertThat(browser.findElement(By.id("versions-title")).getText()).isEqualTo("Versions");
+        assertThat(browser.findElement(By.id("compare")).getText()).isEqualTo("Compare");
+        assertThat(browser.findElement(By.id("old-version-notice")).getText()).contains("not the version in force");
+        Browsers.clickAndWait(browser, By.id("lang-zh"));
+    }
+
+    @Test
+    void anEditorImportsAFolderWithAProgressBar() throws Exception {
+        browser.manage().deleteAllCookies();
+        open("admin/knowledge/");
+        browser.findElement(By.id("login:name")).sendKeys("editor@demo.anquan");
+        browser.findElement(By.id("login:password")).sendKeys(SecurityIT.DEMO_PASSWORD);
+        Browsers.clickAndWait(browser, By.id("login:submit"));
+        Browsers.awaitUrl(browser, "/admin/knowledge/");
+        Path zip = Files.createTempFile("statutes", ".zip");
+        Files.write(zip, Statutes.zip(Statutes.FIXTURES));
+        browser.findElement(By.id("upload:zip")).sendKeys(zip.toString());
+        Browsers.clickAndWait(browser, By.id("upload:start"));
+        assertThat(browser.findElements(By.cssSelector("#import-progress .ui-progressbar"))).isNotEmpty();
+        Browsers.awaitText(browser, By.id("import-status"), "已完成");
+        assertThat(browser.findElement(By.id("import-status")).getText()).contains("4/4", "失败 1");
+        assertThat(browser.findElement(By.id("import-errors")).getText()).contains("broken/无标题.md");
+        Files.delete(zip);
+    }
+}

@@ -1,0 +1,166 @@
+package org.anquan.systemtests;
+
+import jakarta.json.JsonObject;
+import org.anquan.devstack.TestServers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The knowledge base through its API: imports, reading, versions, comparison, search, outage and catch-up. */
+@SystemTest
+class KnowledgeIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, RunningStack.ear());
+    }
+
+    private static JsonObject search(String query, String... parameters) {
+        HttpResponse<String> response = Http.get("api/v1/search?q=" + Http.encode(query) + String.join("", parameters));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Http.object(response);
+    }
+
+    @Test
+    void importReportsABrokenFileAndASecondImportChangesNothing() {
+        JsonObject first = Statutes.fixturesImported();
+        assertThat(first.getInt("total")).isEqualTo(4);
+        assertThat(first.getInt("failed")).isEqualTo(1);
+        assertThat(first.getJsonArray("errors").getString(0)).contains("broken/无标题.md");
+        JsonObject again = Statutes.importFolder(Statutes.FIXTURES);
+        assertThat(again.getInt("unchanged")).isEqualTo(3);
+        assertThat(again.getInt("created") + again.getInt("updated")).isZero();
+    }
+
+    @Test
+    void readsVersionsArticlesAndTheTextInForceOnADay() {
+        Statutes.fixturesImported();
+        String base = "api/v1/documents/" + Statutes.FIXTURE_SLUG;
+        List<JsonObject> versions = Http.array(Http.get(base + "/versions")).getValuesAs(JsonObject.class);
+        assertThat(versions).extracting(v -> v.getString("label")).containsExactly("2020-01-01", "2024-06-01");
+        assertThat(versions.get(1).getBoolean("current")).isTrue();
+
+        JsonObject article = Http.object(Http.get(base + "/versions/2020-01-01/articles/art-3"));
+        assertThat(article.getString("label")).isEqualTo("第三条");
+        assertThat(article.getJsonArray("paragraphs").getJsonObject(1).getString("anchor")).isEqualTo("art-3-i1");
+
+        assertThat(Http.object(Http.get(base + "/in-force?date=2022-05-01")).getString("version"))
+                .isEqualTo("2020-01-01");
+        assertThat(Http.object(Http.get(base + "/in-force?date=2025-01-01")).getString("version"))
+                .isEqualTo("2024-06-01");
+        HttpResponse<String> before = Http.get(base + "/in-force?date=2010-01-01");
+        assertThat(before.statusCode()).isEqualTo(422);
+        assertThat(Http.get(base + "/in-force?date=yesterday").statusCode()).isEqualTo(400);
+        assertThat(Http.get(base + "/versions/1999-01-01").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void comparesTwoVersionsArticleByArticle() {
+        Statutes.fixturesImported();
+        JsonObject diff = Http.object(Http.get("api/v1/documents/" + Statutes.FIXTURE_SLUG
+                + "/diff?from=2020-01-01&to=2024-06-01"));
+        List<JsonObject> lines = diff.getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertThat(lines).extracting(line -> line.getString("change"))
+                .contains("CHANGED", "REMOVED").doesNotContain("ADDED");
+        JsonObject duties = lines.stream().filter(line -> "CHANGED".equals(line.getString("change"))
+                && line.getJsonObject("after").getString("anchor").equals("art-3")).findFirst().orElseThrow();
+        assertThat(duties.getString("html")).contains("<ins>全员</ins>").contains("开展应急演练");
+    }
+
+    @Test
+    void citationsTitlesAndPlacesOnTheCorpus() {
+        Statutes.corpusImported();
+        JsonObject cited = search("安全生产法第二十一条");
+        assertThat(cited.getBoolean("citation")).isTrue();
+        JsonObject first = Statutes.hits(cited).get(0);
+        assertThat(first.getString("title")).isEqualTo("中华人民共和国安全生产法");
+        assertThat(first.getInt("article")).isEqualTo(21);
+
+        JsonObject pinyin = search("anquanshengchanfa");
+        assertThat(Statutes.hits(pinyin).get(0).getString("title")).isEqualTo("中华人民共和国安全生产法");
+
+        JsonObject fire = search("动火作业", "&kind=LAW");
+        assertThat(Statutes.hits(fire)).isNotEmpty().allMatch(hit -> hit.getString("kind").equals("LAW"));
+        assertThat(fire.getJsonObject("facets").getJsonArray("kind")).isNotEmpty();
+
+        JsonObject beijing = search("北京 安全生产 责任制");
+        assertThat(Statutes.hits(beijing).get(0).getString("locality")).isEqualTo("北京");
+
+        String slug = slugOf("中华人民共和国突发事件应对法");
+        List<JsonObject> versions = Http.array(Http.get("api/v1/documents/" + slug + "/versions"))
+                .getValuesAs(JsonObject.class);
+        assertThat(versions).extracting(v -> v.getString("label")).containsExactly("2007-08-30", "2024-06-28");
+        JsonObject diff = Http.object(Http.get("api/v1/documents/" + slug + "/diff?from=2007-08-30&to=2024-06-28"));
+        assertThat(diff.getJsonArray("lines").getValuesAs(JsonObject.class))
+                .filteredOn(line -> "CHANGED".equals(line.getString("change"))).hasSizeGreaterThan(10);
+    }
+
+    private static String slugOf(String title) {
+        JsonObject page = search(title);
+        return Statutes.hits(page).stream().filter(hit -> hit.getString("title").equals(title)).findFirst()
+                .orElseThrow().getString("slug");
+    }
+
+    @Test
+    void suggestsNamesAsOneTypes() {
+        Statutes.fixturesImported();
+        JsonObject names = Http.object(Http.get("api/v1/search/suggest?q=" + Http.encode("示例")));
+        assertThat(names.getJsonArray("names").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains("示例安全法");
+        JsonObject pinyin = Http.object(Http.get("api/v1/search/suggest?q=shili"));
+        assertThat(pinyin.getJsonArray("names").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains("中华人民共和国示例安全法");
+    }
+
+    @Test
+    void aRebuildKeepsSearchAnswering() {
+        Statutes.fixturesImported();
+        String token = Statutes.adminToken();
+        HttpResponse<String> started = Http.send(HttpRequest.newBuilder(Http.uri("api/v1/admin/search-index/rebuild"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(started.statusCode()).isEqualTo(202);
+        String before = Http.object(started).getString("active", "");
+        JsonObject done = Statutes.await(Duration.ofMinutes(3), () -> {
+            assertThat(Statutes.hits(search("示例单位 职责"))).as("search during the rebuild").isNotEmpty();
+            JsonObject state = Http.object(Http.send(HttpRequest.newBuilder(Http.uri("api/v1/admin/search-index"))
+                    .header("Authorization", "Bearer " + token).GET()));
+            return state.isNull("building") ? state : null;
+        });
+        assertThat(done.getString("active")).isNotEqualTo(before);
+        assertThat(Statutes.hits(search("示例单位 职责"))).isNotEmpty();
+    }
+
+    @Test
+    void changesMadeWhileSearchIsDownAreIndexedWhenItReturns() {
+        Statutes.fixturesImported();
+        String marker = "追赶" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "");
+        String title = "西海市" + marker + "条例";
+        byte[] zip = Statutes.zip(Map.of("西海/" + title + ".md", "# " + title + "\n\n<!-- INFO END -->\n\n"
+                + "第一条 为了验证索引追赶，制定本条例。\n\n第二条 " + marker + "演练应当每年组织一次。\n"));
+        try {
+            TestServers.stopSearch();
+            JsonObject job = Statutes.importZip(zip, "catch-up.zip", false);
+            assertThat(job.getInt("created")).isEqualTo(1);
+            JsonObject degraded = search(marker + "演练");
+            assertThat(degraded.getBoolean("degraded")).isTrue();
+            assertThat(Statutes.hits(degraded)).extracting(hit -> hit.getString("title")).contains(title);
+        } finally {
+            TestServers.search();
+        }
+        JsonObject found = Statutes.await(Duration.ofSeconds(90), () -> {
+            JsonObject page = search(marker + "演练");
+            return !page.getBoolean("degraded") && !Statutes.hits(page).isEmpty() ? page : null;
+        });
+        assertThat(Statutes.hits(found).get(0).getString("title")).isEqualTo(title);
+    }
+}
