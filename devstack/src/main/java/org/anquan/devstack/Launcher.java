@@ -86,6 +86,7 @@ public final class Launcher {
                 "ANQUAN_JWT_KEY", Secrets.kept(var.resolve("secrets.properties"), "jwt-key")));
         say("starting Payara Server (admin port " + payara.adminPort() + ")");
         payara.createDomainIfMissing();
+        payara.setHeap("1g");
         payara.start();
         say("deploying " + ear.getFileName());
         payara.deploy(ear, APPLICATION);

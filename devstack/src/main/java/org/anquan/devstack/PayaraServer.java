@@ -74,6 +74,21 @@ public final class PayaraServer {
         }
     }
 
+    /**
+     * Sets the server's maximum heap in domain.xml (before the domain starts): the default 512 MB is too little
+     * for Chinese segmentation dictionaries next to the application.
+     */
+    public void setHeap(String size) {
+        Path domainXml = domainsDir.resolve(domain).resolve("config/domain.xml");
+        try {
+            String xml = Files.readString(domainXml);
+            Files.writeString(domainXml, xml.replaceAll("<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>",
+                    "<jvm-options>-Xmx" + size + "</jvm-options>"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot edit " + domainXml, e);
+        }
+    }
+
     /** Starts the domain in its own session, so Ctrl-C in the terminal does not reach it before we undeploy. */
     public void start() {
         // a domain left running by a killed launcher would make start-domain fail

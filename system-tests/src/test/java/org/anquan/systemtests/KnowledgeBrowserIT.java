@@ -134,7 +134,7 @@ class KnowledgeBrowserIT {
         browser.findElement(By.id("login:name")).sendKeys("editor@demo.anquan");
         browser.findElement(By.id("login:password")).sendKeys(SecurityIT.DEMO_PASSWORD);
         Browsers.clickAndWait(browser, By.id("login:submit"));
-        Browsers.awaitUrl(browser, "/admin/knowledge/");
+        open("admin/knowledge/");
         Path zip = Files.createTempFile("statutes", ".zip");
         Files.write(zip, Statutes.zip(Statutes.FIXTURES));
         browser.findElement(By.id("upload:zip")).sendKeys(zip.toString());
@@ -144,5 +144,63 @@ class KnowledgeBrowserIT {
         assertThat(browser.findElement(By.id("import-status")).getText()).contains("4/4", "失败 1");
         assertThat(browser.findElement(By.id("import-errors")).getText()).contains("broken/无标题.md");
         Files.delete(zip);
+    }
+
+    private static void signIn(String login) {
+        browser.manage().deleteAllCookies();
+        open("login.xhtml");
+        browser.findElement(By.id("login:name")).sendKeys(login);
+        browser.findElement(By.id("login:password")).sendKeys(SecurityIT.DEMO_PASSWORD);
+        Browsers.clickAndWait(browser, By.id("login:submit"));
+    }
+
+    private static By formWith(String text) {
+        return By.xpath("//form[.//*[normalize-space(text())='" + text + "']]");
+    }
+
+    @Test
+    void aQuestionTravelsFromTheReaderToAPublishedAnswerBesideItsArticle() {
+        Statutes.fixturesImported();
+        String title = "动火审批要谁签字？" + System.nanoTime() % 100000;
+
+        signIn("citizen@demo.anquan");
+        open("laws/" + Statutes.FIXTURE_SLUG);
+        Browsers.clickAndWait(browser, By.cssSelector("#art-3 .commentary__ask"));
+        assertThat(browser.findElement(By.id("ask-about")).getText()).contains(Statutes.FIXTURE_SLUG);
+        browser.findElement(By.id("ask:title")).sendKeys(title);
+        browser.findElement(By.id("ask:body")).sendKeys("我们车间要进行电焊作业，审批单需要哪些人签字？");
+        Browsers.clickAndWait(browser, By.id("ask:send"));
+        Browsers.awaitUrl(browser, "/questions/mine.xhtml");
+        assertThat(browser.findElement(By.id("my-questions")).getText()).contains(title, "待回答");
+
+        signIn("expert@demo.anquan");
+        open("expert/");
+        WebElement form = browser.findElement(formWith(title));
+        form.findElement(By.cssSelector(".ql-editor")).sendKeys("动火作业应当由作业负责人申请，经安全管理部门审批后方可进行。");
+        WebElement send = form.findElement(By.cssSelector("input[type=submit]"));
+        send.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(driver -> driver.findElements(formWith(title)).isEmpty());
+
+        signIn("editor@demo.anquan");
+        open("editor/");
+        browser.findElement(formWith(title)).findElement(By.cssSelector("input[id$=':publish']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(driver -> driver.findElements(formWith(title)).isEmpty());
+
+        browser.manage().deleteAllCookies();
+        open("laws/" + Statutes.FIXTURE_SLUG + "#art-3");
+        WebElement aside = browser.findElement(By.cssSelector("#art-3 .commentary"));
+        aside.findElement(By.tagName("summary")).click();
+        assertThat(aside.getText()).contains(title, "经安全管理部门审批后方可进行");
+
+        signIn("citizen@demo.anquan");
+        open("laws/" + Statutes.FIXTURE_SLUG);
+        browser.findElement(By.cssSelector("#art-3 .commentary summary")).click();
+        Browsers.clickAndWait(browser, By.linkText(title));
+        Browsers.clickAndWait(browser, By.id("helpful:mark"));
+        assertThat(browser.findElement(By.id("helpful-count")).getText()).contains("1");
+        Browsers.clickAndWait(browser, By.id("helpful:mark"));
+        assertThat(browser.findElement(By.id("helpful-count")).getText()).startsWith("1 ");
     }
 }

@@ -12,7 +12,15 @@ import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
 import org.anquan.portal.language.Texts;
 
+import org.anquan.knowledge.commentary.boundary.InterpretationView;
+import org.anquan.knowledge.commentary.boundary.Interpretations;
+import org.anquan.knowledge.commentary.boundary.QuestionView;
+import org.anquan.knowledge.commentary.boundary.Questions;
+
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -27,8 +35,18 @@ public class DocumentBacking {
     @EJB
     Laws laws;
 
+    @EJB
+    Interpretations interpretations;
+
+    @EJB
+    Questions questions;
+
     @Inject
     Texts texts;
+
+    private Map<Integer, List<InterpretationView>> interpretationsByArticle = Map.of();
+    private Map<Integer, List<QuestionView>> questionsByArticle = Map.of();
+    private List<InterpretationView> documentInterpretations = List.of();
 
     private String slug;
     private String version;
@@ -55,12 +73,35 @@ public class DocumentBacking {
         }
         try {
             reading = laws.read(slug, version);
+            if (reading.hasText() && reading.version().current()) {
+                // commentary is written against the version in force, so it is shown beside that version only
+                List<InterpretationView> published = interpretations.published(slug);
+                documentInterpretations = published.stream().filter(i -> i.articleNumber() == null).toList();
+                interpretationsByArticle = published.stream().filter(i -> i.articleNumber() != null)
+                        .collect(Collectors.groupingBy(InterpretationView::articleNumber));
+                questionsByArticle = questions.published(slug).stream().filter(q -> q.articleNumber() != null)
+                        .collect(Collectors.groupingBy(QuestionView::articleNumber));
+            } else if (!reading.hasText()) {
+                documentInterpretations = interpretations.published(slug);
+            }
         } catch (UnknownEntityException e) {
             // an address that names no document or version: the not-found page with its status
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().responseSendError(404, null);
             context.responseComplete();
         }
+    }
+
+    public List<InterpretationView> interpretationsOf(Integer article) {
+        return article == null ? List.of() : interpretationsByArticle.getOrDefault(article, List.of());
+    }
+
+    public List<QuestionView> questionsOf(Integer article) {
+        return article == null ? List.of() : questionsByArticle.getOrDefault(article, List.of());
+    }
+
+    public List<InterpretationView> getDocumentInterpretations() {
+        return documentInterpretations;
     }
 
     public Reading getReading() {

@@ -21,12 +21,12 @@ public final class StatuteFolder {
     private final Path root;
     private final Map<String, Map<String, String>> rows = new HashMap<>();
 
-    public StatuteFolder(Path root) {
-        if (!Files.isDirectory(root)) {
-            throw new IllegalArgumentException("Not a folder: " + root);
+    public StatuteFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("Not a folder: " + folder);
         }
-        this.root = root;
-        try (Stream<Path> sheets = Files.list(root)) {
+        this.root = folder.toAbsolutePath().normalize();
+        try (Stream<Path> sheets = Files.list(this.root)) {
             for (Path sheet : sheets.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
                 try (var reader = Files.newBufferedReader(sheet, StandardCharsets.UTF_8)) {
                     for (Map<String, String> row : Sheets.read(reader)) {

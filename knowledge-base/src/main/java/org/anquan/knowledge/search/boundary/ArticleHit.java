@@ -11,7 +11,11 @@ public record ArticleHit(String type, long documentId, String slug, String title
 
     /** The article's URL below the context root: /laws/{slug}/{version}#art-21. */
     public String href() {
-        return versionLabel == null ? "/laws/" + slug
-                : "/laws/" + slug + "/" + versionLabel + (anchor == null ? "" : "#" + anchor);
+        return switch (type) {
+            case "QUESTION" -> "/questions/view.xhtml?id=" + anchor.substring(2);
+            case "SCIENCE" -> "/science/article.xhtml?slug=" + slug;
+            default -> slug == null ? "/laws/" : versionLabel == null ? "/laws/" + slug
+                    : "/laws/" + slug + "/" + versionLabel + (anchor == null ? "" : "#" + anchor);
+        };
     }
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.anquan.knowledge.document.entity.Document;
+import org.anquan.knowledge.science.entity.ScienceArticle;
 import org.anquan.knowledge.law.entity.Version;
+import org.anquan.knowledge.search.control.CommentaryEntries;
 import org.anquan.knowledge.search.control.EntryBuilder;
 import org.anquan.knowledge.search.control.IndexEntry;
 import org.anquan.knowledge.search.control.IndexOutbox;
@@ -81,14 +83,20 @@ public class IndexFeeder {
                 return 0;
             }
             Set<Long> documents = new LinkedHashSet<>();
+            Set<IndexOutbox.Entry> others = new LinkedHashSet<>();
             for (IndexOutbox.Entry entry : claimed) {
                 if (IndexOutbox.DOCUMENT.equals(entry.entity())) {
                     documents.add(entry.entityId());
+                } else {
+                    others.add(new IndexOutbox.Entry(0, entry.entity(), entry.entityId()));
                 }
             }
             List<String> targets = targets();
             for (long id : documents) {
                 indexDocument(id, targets);
+            }
+            for (IndexOutbox.Entry entry : others) {
+                indexCommentary(entry.entity(), entry.entityId(), targets);
             }
             IndexOutbox.done(entityManager, claimed);
             transaction.commit();
@@ -121,6 +129,34 @@ public class IndexFeeder {
         }
         for (String target : targets) {
             searchIndex.index().replace(target, "documentId", id, entries, readAt, false);
+        }
+        entityManager.clear();
+    }
+
+    private void indexCommentary(String entity, long id, List<String> targets) {
+        long readAt = System.currentTimeMillis();
+        IndexEntry entry = switch (entity) {
+            case IndexOutbox.INTERPRETATION -> CommentaryEntries.interpretation(entityManager, id, readAt);
+            case IndexOutbox.QUESTION -> CommentaryEntries.question(entityManager, id, readAt);
+            case IndexOutbox.SCIENCE -> CommentaryEntries.science(entityManager, id, readAt);
+            default -> null;
+        };
+        String key = switch (entity) {
+            case IndexOutbox.INTERPRETATION -> "interp-" + id;
+            case IndexOutbox.QUESTION -> "q-" + id;
+            default -> null;
+        };
+        for (String target : targets) {
+            if (entry != null) {
+                searchIndex.index().write(target, List.of(entry), readAt, false);
+            } else if (key != null) {
+                searchIndex.index().remove(target, key, readAt);
+            } else if (IndexOutbox.SCIENCE.equals(entity)) {
+                ScienceArticle article = entityManager.find(ScienceArticle.class, id);
+                if (article != null) {
+                    searchIndex.index().remove(target, "sci-" + article.slug(), readAt);
+                }
+            }
         }
         entityManager.clear();
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.anquan.knowledge.document.entity.Document;
 import org.anquan.knowledge.law.entity.Version;
+import org.anquan.knowledge.search.control.CommentaryEntries;
 import org.anquan.knowledge.search.control.EntryBuilder;
 import org.anquan.knowledge.search.control.IndexEntry;
 import org.anquan.knowledge.search.control.IndexOutbox;
@@ -101,6 +102,19 @@ public class Reindexing {
                             .setParameter(1, done).setParameter(2, name).executeUpdate();
                 });
             }
+            inTransaction(() -> {
+                long readAt = System.currentTimeMillis();
+                List<IndexEntry> entries = new ArrayList<>();
+                for (IndexOutbox.Entry item : CommentaryEntries.published(entityManager)) {
+                    IndexEntry entry = CommentaryEntries.of(entityManager, item.entity(), item.entityId(), readAt);
+                    if (entry != null) {
+                        entries.add(entry);
+                    }
+                }
+                searchIndex.index().write(name, entries, readAt, false);
+                entityManager.clear();
+                return entries.size();
+            });
             List<String> previous = searchIndex.index().switchTo(name);
             previous.stream().filter(old -> !old.equals(name)).forEach(searchIndex.index()::delete);
             inTransaction(() -> entityManager.createNativeQuery("""

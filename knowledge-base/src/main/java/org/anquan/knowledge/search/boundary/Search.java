@@ -43,9 +43,9 @@ public class Search {
     @PersistenceContext(unitName = "kb")
     EntityManager entityManager;
 
-    public SearchPage search(@NotBlank @Size(max = MAX_QUERY_LENGTH) String query, @NotNull SearchFilters filters,
+    public SearchPage search(@NotBlank @Size(max = MAX_QUERY_LENGTH) String q, @NotNull SearchFilters filters,
                              @Min(1) @Max(100) int limit) {
-        String text = query.strip();
+        String text = q.strip();
         try {
             KnowledgeSearch.Outcome outcome = KnowledgeSearch.search(searchIndex.index(), searchIndex.names(), text,
                     filters, limit);
@@ -81,8 +81,10 @@ public class Search {
     }
 
     static List<SearchPage.Group> group(List<ArticleHit> hits) {
-        Map<Long, List<ArticleHit>> byDocument = new LinkedHashMap<>();
-        hits.forEach(hit -> byDocument.computeIfAbsent(hit.documentId(), id -> new ArrayList<>()).add(hit));
+        // hits about a document gather under it; science articles and general questions under their type
+        Map<String, List<ArticleHit>> byDocument = new LinkedHashMap<>();
+        hits.forEach(hit -> byDocument.computeIfAbsent(hit.documentId() > 0 ? "d" + hit.documentId() : hit.type(),
+                key -> new ArrayList<>()).add(hit));
         return byDocument.values().stream().map(group -> {
             ArticleHit first = group.get(0);
             return new SearchPage.Group(first.documentId(), first.slug(), first.title(), first.kind(),

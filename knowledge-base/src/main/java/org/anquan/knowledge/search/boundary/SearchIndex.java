@@ -104,12 +104,17 @@ public class SearchIndex {
         }
     }
 
-    /** Queues every document for the index (a fresh index, or a repair). */
+    /** Queues every document and published commentary for the index (a fresh index, or a repair). */
     public int queueEverything() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO kb_index_outbox (entity, entity_id, queued_at)
-                     SELECT 'DOCUMENT', id, CURRENT_TIMESTAMP(6) FROM kb_document""")) {
+                     SELECT 'DOCUMENT', id, CURRENT_TIMESTAMP(6) FROM kb_document
+                     UNION ALL SELECT 'INTERPRETATION', id, CURRENT_TIMESTAMP(6) FROM kb_interpretation
+                               WHERE status = 'PUBLISHED'
+                     UNION ALL SELECT 'QUESTION', id, CURRENT_TIMESTAMP(6) FROM kb_question WHERE status = 'PUBLISHED'
+                     UNION ALL SELECT 'SCIENCE', id, CURRENT_TIMESTAMP(6) FROM kb_science_article
+                               WHERE status = 'PUBLISHED'""")) {
             return insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot queue the documents for indexing", e);

@@ -70,6 +70,30 @@ public final class EntryBuilder {
         return entries;
     }
 
+    /** An entry for a published interpretation or answered question about a document (or about no document). */
+    public static IndexEntry commentary(String type, String anchor, Document document, String versionLabel,
+                                        Integer article, String title, String text, long readAt) {
+        String plain = text == null ? "" : text;
+        return new IndexEntry(type, document == null ? 0 : document.id(), document == null ? null : document.slug(),
+                null, versionLabel, true, anchor, article, title, null,
+                document == null ? title : document.title(), ChineseSegmenter.indexForm(title),
+                null, plain, ChineseSegmenter.indexForm(title + " " + plain),
+                document == null ? null : document.kind().name(), document == null ? 100 : document.kindRank(),
+                null, document == null ? null : document.region(), document == null ? null : document.locality(),
+                null, document == null || document.industries() == null ? List.of()
+                : Arrays.asList(document.industries().split("\\|")),
+                document == null ? null : document.issuingBody(), null, null, null, readAt);
+    }
+
+    /** An entry for a published science article. */
+    public static IndexEntry science(String slug, String title, String topic, String industry, String text,
+                                     long readAt) {
+        return new IndexEntry("SCIENCE", 0, slug, null, null, true, "sci-" + slug, null, title, topic, title,
+                ChineseSegmenter.indexForm(title), null, text, ChineseSegmenter.indexForm(title + " " + text), null,
+                100, null, null, null, null, industry == null ? List.of() : List.of(industry), null, null, null,
+                List.of(title), readAt);
+    }
+
     private static String heading(VersionNode node) {
         return node.label() == null ? node.heading()
                 : node.heading() == null ? node.label() : node.label() + " " + node.heading();

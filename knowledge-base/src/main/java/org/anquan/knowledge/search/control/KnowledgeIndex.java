@@ -214,8 +214,21 @@ public class KnowledgeIndex {
         return switch (entry.type()) {
             case ARTICLE -> "a-" + entry.documentId() + "-" + entry.versionLabel() + "-" + entry.anchor();
             case DOCUMENT -> "d-" + entry.documentId();
-            default -> entry.type().toLowerCase() + "-" + entry.anchor();
+            default -> entry.anchor();
         };
+    }
+
+    /** Removes one entry (an unpublished commentary) unless a later read wrote it again. */
+    public void remove(String index, String id, long readAt) {
+        try {
+            client.delete(d -> d.index(index).id(id).version(readAt).versionType(VersionType.External));
+        } catch (ElasticsearchException e) {
+            if (e.status() != 404 && e.status() != 409) {
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public long count(String index) {
@@ -396,8 +409,9 @@ public class KnowledgeIndex {
         if (!filters.includeOld()) {
             b.filter(f -> f.term(t -> t.field("current").value(true)));
             if (filters.statuses().isEmpty()) {
-                b.filter(f -> f.terms(t -> t.field("status").terms(v -> v.value(values(
-                        List.of("IN_FORCE", "NOT_YET_IN_FORCE"))))));
+                // texts no longer in force only when asked for; commentary has no status and always counts
+                b.mustNot(m -> m.terms(t -> t.field("status").terms(v -> v.value(values(
+                        List.of("AMENDED", "REPEALED"))))));
             }
         }
         terms(b, "kind", filters.kinds());

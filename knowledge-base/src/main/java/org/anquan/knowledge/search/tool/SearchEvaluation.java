@@ -43,7 +43,8 @@ public final class SearchEvaluation {
                 continue;
             }
             JsonObject query = Json.createReader(new StringReader(line)).readObject();
-            URI uri = URI.create(base + "/api/v1/search?limit=10&q="
+            // articles only: the relevance set judges articles (interpretations and answers would take places)
+            URI uri = URI.create(base + "/api/v1/search?limit=10&type=ARTICLE&q="
                     + URLEncoder.encode(query.getString("query"), StandardCharsets.UTF_8));
             HttpResponse<String> response;
             try {

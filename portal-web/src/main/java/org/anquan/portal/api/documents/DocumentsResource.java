@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.anquan.knowledge.document.boundary.DocumentView;
 import org.anquan.knowledge.document.boundary.Documents;
+import org.anquan.knowledge.commentary.boundary.InterpretationView;
+import org.anquan.knowledge.commentary.boundary.Interpretations;
+import org.anquan.knowledge.commentary.boundary.QuestionView;
+import org.anquan.knowledge.commentary.boundary.Questions;
 import org.anquan.knowledge.law.boundary.Laws;
 import org.anquan.knowledge.law.boundary.NodeView;
 import org.anquan.knowledge.law.boundary.Reading;
@@ -45,6 +49,12 @@ public class DocumentsResource {
 
     @EJB
     Laws laws;
+
+    @EJB
+    Interpretations interpretations;
+
+    @EJB
+    Questions questions;
 
     public record Page(List<DocumentView> items, long total, int offset, int limit) {
     }
@@ -119,6 +129,20 @@ public class DocumentsResource {
     public VersionComparison diff(@PathParam("slug") String slug, @QueryParam("from") String from,
                                   @QueryParam("to") String to) {
         return laws.compare(slug, from, to);
+    }
+
+    /** The published interpretations of the document (those on the whole document have no article). */
+    @GET
+    @Path("{slug}/interpretations")
+    public List<InterpretationView> interpretations(@PathParam("slug") String slug) {
+        return interpretations.published(slug);
+    }
+
+    /** The published questions and answers about the document. */
+    @GET
+    @Path("{slug}/questions")
+    public List<QuestionView> questions(@PathParam("slug") String slug) {
+        return questions.published(slug);
     }
 
     public record InForce(java.time.LocalDate date, String version) {
