@@ -25,3 +25,9 @@ SELECT id, NULL, 1, '新员工上岗前必须接受安全培训吗？',
  'PUBLISHED', '<p>不能。生产经营单位应当对从业人员进行安全生产教育和培训，未经培训合格的从业人员不得上岗作业。培训要保证他们了解本岗位的操作规程和事故应急处理措施，并建立培训档案。</p>',
  2, '演示专家', 3, '2026-11-15 08:00:00', '2026-11-16 08:00:00', '2026-11-16 09:00:00'
 FROM kb_document WHERE slug = 'work-safety-law';
+
+-- into the search index with everything else (an index created later queues them again, which does no harm)
+INSERT INTO kb_index_outbox (entity, entity_id, queued_at)
+SELECT 'SCIENCE', id, CURRENT_TIMESTAMP(6) FROM kb_science_article WHERE status = 'PUBLISHED'
+UNION ALL SELECT 'INTERPRETATION', id, CURRENT_TIMESTAMP(6) FROM kb_interpretation WHERE status = 'PUBLISHED'
+UNION ALL SELECT 'QUESTION', id, CURRENT_TIMESTAMP(6) FROM kb_question WHERE status = 'PUBLISHED';
