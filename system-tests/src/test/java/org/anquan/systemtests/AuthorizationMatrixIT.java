@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +119,11 @@ class AuthorizationMatrixIT {
     static void signIn() {
         Statutes.fixturesImported(); // import job 1 and the fixture act exist before the matrix runs
         ACCOUNTS.forEach((role, login) -> TOKENS.put(role, token(login, SecurityIT.DEMO_PASSWORD)));
+    }
+
+    @AfterAll
+    static void letTheRebuildFinish() {
+        Statutes.rebuildFinished(TOKENS.get("SYSTEM_ADMIN"));
     }
 
     static String token(String login, String password) {

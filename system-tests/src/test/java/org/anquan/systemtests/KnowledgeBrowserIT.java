@@ -67,9 +67,9 @@ class KnowledgeBrowserIT {
         List<WebElement> kinds = browser.findElements(By.cssSelector(".group .document__tags .tag:first-child"));
         assertThat(kinds).isNotEmpty().allMatch(tag -> tag.getText().equals("法律"));
 
-        WebElement first = browser.findElement(By.cssSelector(".hit__label"));
-        String label = first.getText();
-        Browsers.clickAndWait(browser, By.cssSelector(".hit__label"));
+        By article = By.cssSelector(".hit__label[href*='#art-']");
+        String label = browser.findElement(article).getText();
+        Browsers.clickAndWait(browser, article);
         String url = browser.getCurrentUrl();
         assertThat(url).matches(".*/laws/[a-z0-9-]+/\\d{4}-\\d{2}-\\d{2}#art-\\d+");
         String anchor = url.substring(url.indexOf('#') + 1);
@@ -135,6 +135,8 @@ class KnowledgeBrowserIT {
         browser.findElement(By.id("login:password")).sendKeys(SecurityIT.DEMO_PASSWORD);
         Browsers.clickAndWait(browser, By.id("login:submit"));
         open("admin/knowledge/");
+        assertThat(browser.findElements(By.id("upload:zip"))).as(() -> browser.getCurrentUrl() + "\n"
+                + browser.findElement(By.tagName("body")).getText()).isNotEmpty();
         Path zip = Files.createTempFile("statutes", ".zip");
         Files.write(zip, Statutes.zip(Statutes.FIXTURES));
         browser.findElement(By.id("upload:zip")).sendKeys(zip.toString());
@@ -175,8 +177,10 @@ class KnowledgeBrowserIT {
 
         signIn("expert@demo.anquan");
         open("expert/");
+        assertThat(browser.findElements(formWith(title))).as(() -> browser.getCurrentUrl() + "\n"
+                + browser.findElement(By.tagName("main")).getText()).isNotEmpty();
         WebElement form = browser.findElement(formWith(title));
-        form.findElement(By.cssSelector(".ql-editor")).sendKeys("动火作业应当由作业负责人申请，经安全管理部门审批后方可进行。");
+        form.findElement(By.cssSelector("textarea[id$=':html']")).sendKeys("动火作业应当由作业负责人申请，经安全管理部门审批后方可进行。");
         WebElement send = form.findElement(By.cssSelector("input[type=submit]"));
         send.click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))

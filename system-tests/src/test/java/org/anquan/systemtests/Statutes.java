@@ -81,6 +81,19 @@ final class Statutes {
         return job;
     }
 
+    static JsonObject indexState(String token) {
+        return Http.object(Http.send(HttpRequest.newBuilder(Http.uri("api/v1/admin/search-index"))
+                .header("Authorization", "Bearer " + token).GET()));
+    }
+
+    /** Waits until no rebuild runs (one started by a test ends within that test's deployment). */
+    static void rebuildFinished(String token) {
+        await(Duration.ofMinutes(3), () -> {
+            JsonObject state = indexState(token);
+            return !state.containsKey("building") || state.isNull("building") ? state : null;
+        });
+    }
+
     /** Waits until the outbox is empty: every change is in the index. */
     static void indexed(String token) {
         await(Duration.ofMinutes(3), () -> {

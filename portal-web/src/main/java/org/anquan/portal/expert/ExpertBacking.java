@@ -43,6 +43,11 @@ public class ExpertBacking implements Serializable {
     private String html;
 
     public void answer(long id) {
+        String answer = answers.get(id);
+        if (answer == null || answer.isBlank()) {
+            texts.error(null, "expert.answerRequired");
+            return;
+        }
         try {
             questions.answer(id, answers.get(id));
             answers.remove(id);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.anquan.knowledge.document.boundary.DocumentView;
 import org.anquan.knowledge.document.boundary.Documents;
+import org.anquan.knowledge.document.entity.DocumentKind;
 import org.anquan.knowledge.search.boundary.ArticleHit;
 import org.anquan.knowledge.search.boundary.Search;
 import org.anquan.knowledge.search.boundary.SearchPage;
@@ -35,7 +36,7 @@ public class LawsBacking {
     static final int PAGE = 50;
     static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile(
             "^[A-Za-z]{1,4}(?:/[A-Za-z])?\\s*\\d{2,6}(?:[.\\-—]\\d+)*$");
-    static final List<String> FACETS = List.of("kind", "status", "region", "industries", "issuingBody");
+    static final List<String> FACETS = List.of("type", "kind", "status", "region", "industries", "issuingBody");
 
     @EJB
     Documents documents;
@@ -52,6 +53,10 @@ public class LawsBacking {
     private SearchPage result;
     private Map<String, Set<String>> chosen = Map.of();
     private boolean includeOld;
+    private Integer yearFrom;
+    private DocumentKind kind;
+    private int page;
+    private Integer yearTo;
 
     public void load() throws IOException {
         String query = q == null ? "" : q.strip();
@@ -61,8 +66,10 @@ public class LawsBacking {
             query = "";
         }
         if (query.isEmpty()) {
-            catalogue = documents.list(0, PAGE);
-            total = documents.count();
+            kind = kindParameter();
+            page = Math.max(0, Math.min(page, 10_000));
+            catalogue = kind == null ? documents.list(page * PAGE, PAGE) : documents.list(kind, page * PAGE, PAGE);
+            total = kind == null ? documents.count() : documents.count(kind);
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -71,9 +78,11 @@ public class LawsBacking {
                 "status", values(parameters, "status"), "region", values(parameters, "region"),
                 "industries", values(parameters, "industry"), "issuingBody", values(parameters, "issuer"));
         includeOld = "true".equals(external.getRequestParameterMap().get("includeOld"));
+        yearFrom = year(external.getRequestParameterMap().get("yearFrom"));
+        yearTo = year(external.getRequestParameterMap().get("yearTo"));
         result = search.search(query, new SearchFilters(chosen.get("type"), chosen.get("kind"), chosen.get("status"),
-                chosen.get("region"), chosen.get("industries"), chosen.get("issuingBody"), null, null, includeOld),
-                PAGE);
+                chosen.get("region"), chosen.get("industries"), chosen.get("issuingBody"), yearFrom, yearTo,
+                includeOld), PAGE);
         if (result.citation() && !result.hits().isEmpty()) {
             ArticleHit cited = result.hits().get(0);
             external.redirect(external.getRequestContextPath() + cited.href());
@@ -81,6 +90,55 @@ public class LawsBacking {
             // a standard's number (GB 30871) names one document: open it
             external.redirect(external.getRequestContextPath() + "/laws/" + result.groups().get(0).slug());
         }
+    }
+
+    private static DocumentKind kindParameter() {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("kind");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return DocumentKind.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null; // an unknown kind lists everything
+        }
+    }
+
+    public DocumentKind[] getKinds() {
+        return DocumentKind.values();
+    }
+
+    public DocumentKind getKind() {
+        return kind;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public boolean isLastPage() {
+        return (long) (page + 1) * PAGE >= total;
+    }
+
+    /** A year between 1949 and 2100, or nothing (anything else is ignored rather than refused). */
+    private static Integer year(String text) {
+        if (text == null || !text.strip().matches("\\d{4}")) {
+            return null;
+        }
+        int year = Integer.parseInt(text.strip());
+        return year >= 1949 && year <= 2100 ? year : null;
+    }
+
+    public Integer getYearFrom() {
+        return yearFrom;
+    }
+
+    public Integer getYearTo() {
+        return yearTo;
     }
 
     private static Set<String> values(Map<String, String[]> parameters, String name) {

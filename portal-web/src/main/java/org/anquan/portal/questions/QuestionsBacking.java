@@ -30,7 +30,7 @@ public class QuestionsBacking {
 
     public void loadOne() throws IOException {
         try {
-            question = questions.byId(id == null ? -1 : id);
+            question = question != null ? question : questions.byId(id == null ? -1 : id);
         } catch (UnknownEntityException e) {
             Faces.responseSendError(404, null);
             Faces.responseComplete();
@@ -55,8 +55,31 @@ public class QuestionsBacking {
         return questions.mine();
     }
 
+    /**
+     * The question, read on first use: on a postback the page's forms are decoded before the view action runs, and
+     * the helpful button must exist then (its id comes with the request).
+     */
     public QuestionView getQuestion() {
+        if (question == null) {
+            Long key = id != null ? id : requestedId();
+            if (key != null) {
+                try {
+                    question = questions.byId(key);
+                } catch (UnknownEntityException e) {
+                    return null;
+                }
+            }
+        }
         return question;
+    }
+
+    private static Long requestedId() {
+        String value = Faces.getRequestParameter("id");
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public Long getId() {

@@ -19,6 +19,7 @@ import org.anquan.knowledge.document.entity.Document;
 import org.anquan.knowledge.search.control.IndexOutbox;
 import org.anquan.platform.account.boundary.AccountView;
 import org.anquan.platform.account.boundary.Accounts;
+import org.anquan.platform.audit.boundary.AuditTrail;
 import org.anquan.platform.error.UnknownEntityException;
 
 import java.time.Clock;
@@ -42,6 +43,9 @@ public class Interpretations {
 
     @EJB
     Accounts accounts;
+
+    @EJB
+    AuditTrail auditTrail;
 
     @Inject
     Clock clock;
@@ -78,11 +82,14 @@ public class Interpretations {
         Interpretation interpretation = find(id);
         interpretation.publish(clock.instant());
         IndexOutbox.queue(entityManager, IndexOutbox.INTERPRETATION, id, clock.instant());
+        Commentary.audit(auditTrail, clock.instant(), me(), "interpretation.publish", "interpretation", id, null);
     }
 
     @RolesAllowed("EDITOR")
     public void reject(long id, @NotBlank @Size(max = 500) String note) {
         find(id).reject(note.strip(), clock.instant());
+        Commentary.audit(auditTrail, clock.instant(), me(), "interpretation.reject", "interpretation", id,
+                note.strip());
     }
 
     @RolesAllowed("EXPERT")

@@ -20,6 +20,7 @@ import org.anquan.knowledge.document.entity.Document;
 import org.anquan.knowledge.search.control.IndexOutbox;
 import org.anquan.platform.account.boundary.AccountView;
 import org.anquan.platform.account.boundary.Accounts;
+import org.anquan.platform.audit.boundary.AuditTrail;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +48,9 @@ public class Questions {
 
     @EJB
     Accounts accounts;
+
+    @EJB
+    AuditTrail auditTrail;
 
     @Inject
     Clock clock;
@@ -118,11 +122,13 @@ public class Questions {
     public void publish(long id) {
         find(id).publish(clock.instant());
         IndexOutbox.queue(entityManager, IndexOutbox.QUESTION, id, clock.instant());
+        Commentary.audit(auditTrail, clock.instant(), me(), "question.publish", "question", id, null);
     }
 
     @RolesAllowed("EDITOR")
     public void reject(long id) {
         find(id).reject();
+        Commentary.audit(auditTrail, clock.instant(), me(), "question.reject", "question", id, null);
     }
 
     /** Marks a published answer helpful for the caller; a second mark by the same reader changes nothing. */

@@ -6,6 +6,12 @@ import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
 import org.anquan.platform.html.control.RichText;
 
+import org.anquan.platform.account.boundary.AccountView;
+import org.anquan.platform.audit.boundary.AuditTrail;
+import org.anquan.platform.audit.entity.AuditEntry;
+import org.anquan.platform.audit.entity.Outcome;
+
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,9 +42,23 @@ public final class Commentary {
         }
     }
 
-    /** Sanitised HTML; refuses text that is empty once unsafe markup is gone. */
+    /**
+     * Sanitised HTML; refuses text that is empty once unsafe markup is gone. Plain text (no tags) becomes
+     * paragraphs, one per blank-line-separated block, with single line breaks kept.
+     */
     public static String html(String html) {
-        String clean = RichText.sanitise(html);
+        String source = html == null ? "" : html;
+        if (!source.contains("<")) {
+            StringBuilder paragraphs = new StringBuilder();
+            for (String block : source.replace("\r\n", "\n").split("\n\\s*\n")) {
+                if (!block.isBlank()) {
+                    paragraphs.append("<p>").append(block.strip().replace("&", "&amp;").replace("<", "&lt;")
+                            .replace(">", "&gt;").replace("\n", "<br>")).append("</p>");
+                }
+            }
+            source = paragraphs.toString();
+        }
+        String clean = RichText.sanitise(source);
         if (clean == null || clean.replaceAll("<[^>]*>", "").replace("&nbsp;", "").isBlank()) {
             throw new BusinessException("commentary.emptyText");
         }
@@ -50,6 +70,13 @@ public final class Commentary {
         return html == null ? "" : html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
                 .replaceAll("\\s+", " ").strip();
+    }
+
+    /** Writes an editorial decision (publish, send back, withdraw) to the audit trail. */
+    public static void audit(AuditTrail trail, Instant now, AccountView actor, String action, String type,
+                             Object id, String detail) {
+        trail.record(new AuditEntry(now, actor.id(), actor.login(), action, type, String.valueOf(id),
+                Outcome.SUCCESS, null, detail));
     }
 
     /** Documents by id, for showing titles and slugs beside commentary. */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.anquan.knowledge.document.entity.Document;
+import org.anquan.knowledge.document.entity.DocumentKind;
 import org.anquan.platform.error.UnknownEntityException;
 
 import java.util.List;
@@ -27,6 +28,18 @@ public class Documents {
 
     public long count() {
         return entityManager.createNamedQuery(Document.COUNT, Long.class).getSingleResult();
+    }
+
+    /** The documents of one kind (法律, 国家标准 …), newest first. */
+    public List<DocumentView> list(@NotNull DocumentKind kind, @Min(0) int offset, @Min(1) @Max(200) int limit) {
+        return entityManager.createNamedQuery(Document.OF_KIND, Document.class).setParameter("kind", kind)
+                .setFirstResult(offset).setMaxResults(limit)
+                .getResultStream().map(DocumentView::of).toList();
+    }
+
+    public long count(@NotNull DocumentKind kind) {
+        return entityManager.createNamedQuery(Document.COUNT_OF_KIND, Long.class).setParameter("kind", kind)
+                .getSingleResult();
     }
 
     public DocumentView bySlug(@NotNull @Size(max = 120) String slug) {

@@ -22,6 +22,8 @@ import java.util.Objects;
 @NamedQuery(name = Document.BY_SLUG, query = "SELECT d FROM Document d WHERE d.slug = :slug")
 @NamedQuery(name = Document.BY_IDS, query = "SELECT d FROM Document d WHERE d.id IN :ids")
 @NamedQuery(name = Document.COUNT, query = "SELECT COUNT(d) FROM Document d")
+@NamedQuery(name = Document.OF_KIND, query = "SELECT d FROM Document d WHERE d.kind = :kind ORDER BY d.publishedOn DESC, d.id")
+@NamedQuery(name = Document.COUNT_OF_KIND, query = "SELECT COUNT(d) FROM Document d WHERE d.kind = :kind")
 @NamedQuery(name = Document.BY_SOURCE_KEY, query = "SELECT d FROM Document d WHERE d.sourceKey = :key")
 public class Document {
 
@@ -29,6 +31,8 @@ public class Document {
     public static final String BY_SLUG = "Document.bySlug";
     public static final String BY_IDS = "Document.byIds";
     public static final String COUNT = "Document.count";
+    public static final String OF_KIND = "Document.ofKind";
+    public static final String COUNT_OF_KIND = "Document.countOfKind";
     public static final String BY_SOURCE_KEY = "Document.bySourceKey";
 
     @Id
@@ -165,6 +169,12 @@ public class Document {
         boolean changed = !Objects.equals(currentVersionId, versionId);
         currentVersionId = versionId;
         return changed;
+    }
+
+    /** The day has come: the version now in force is shown and the document is 现行有效. */
+    public void takesEffect(LocalDate publishedOn, LocalDate effectiveOn) {
+        this.status = DocumentStatus.IN_FORCE;
+        dated(publishedOn, effectiveOn);
     }
 
     public Long currentVersionId() {

@@ -7,10 +7,49 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Tab-separated sheets with a header row: each row becomes a map from column name to value. */
+/**
+ * Metadata sheets with a header row, tab-separated ({@code .tsv}) or Excel ({@code .xlsx}, the first worksheet):
+ * each row becomes a map from column name to value.
+ */
 public final class Sheets {
 
     private Sheets() {
+    }
+
+    /** The rows of the first worksheet of an Excel workbook; cells are read as the text they show. */
+    public static List<Map<String, String>> readExcel(java.io.InputStream in) throws IOException {
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<Map<String, String>> rows = new ArrayList<>();
+            org.apache.poi.ss.usermodel.Row header = sheet.getRow(sheet.getFirstRowNum());
+            if (header == null) {
+                return rows;
+            }
+            List<String> columns = new ArrayList<>();
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                columns.add(format.formatCellValue(header.getCell(c)).strip());
+            }
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int c = 0; c < columns.size(); c++) {
+                    String value = format.formatCellValue(row.getCell(c)).strip();
+                    if (!columns.get(c).isEmpty()) {
+                        values.put(columns.get(c), value);
+                    }
+                }
+                if (values.values().stream().anyMatch(value -> !value.isEmpty())) {
+                    rows.add(values);
+                }
+            }
+            return rows;
+        } catch (org.apache.poi.EncryptedDocumentException | org.apache.poi.UnsupportedFileFormatException e) {
+            throw new IOException("not a readable Excel workbook: " + e.getMessage(), e);
+        }
     }
 
     public static List<Map<String, String>> read(BufferedReader reader) throws IOException {

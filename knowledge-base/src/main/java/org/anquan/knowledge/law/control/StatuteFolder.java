@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A folder of statute files ({@code *.md}, in sub-folders too) with optional metadata sheets ({@code *.tsv} at its
- * top, rows keyed by the {@code path} column). Files are listed in a stable order so imports are repeatable.
+ * A folder of statute files ({@code *.md}, in sub-folders too) with optional metadata sheets ({@code *.tsv} or
+ * {@code *.xlsx} at its top, rows keyed by the {@code path} column). Files are listed in a stable order so imports are repeatable.
  */
 public final class StatuteFolder {
 
@@ -27,13 +27,24 @@ public final class StatuteFolder {
         }
         this.root = folder.toAbsolutePath().normalize();
         try (Stream<Path> sheets = Files.list(this.root)) {
-            for (Path sheet : sheets.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
-                try (var reader = Files.newBufferedReader(sheet, StandardCharsets.UTF_8)) {
-                    for (Map<String, String> row : Sheets.read(reader)) {
-                        String path = row.get("path");
-                        if (path != null && !path.isBlank()) {
-                            rows.computeIfAbsent(path.strip(), p -> new HashMap<>()).putAll(row);
-                        }
+            for (Path sheet : sheets.filter(p -> p.toString().endsWith(".tsv") || p.toString().endsWith(".xlsx"))
+                    .sorted().toList()) {
+                List<Map<String, String>> sheetRows;
+                if (sheet.toString().endsWith(".xlsx")) {
+                    try (var in = Files.newInputStream(sheet)) {
+                        sheetRows = Sheets.readExcel(in);
+                    }
+                } else {
+                    try (var reader = Files.newBufferedReader(sheet, StandardCharsets.UTF_8)) {
+                        sheetRows = Sheets.read(reader);
+                    }
+                }
+                for (Map<String, String> row : sheetRows) {
+                    String path = row.get("path");
+                    if (path != null && !path.isBlank()) {
+                        // empty cells do not wipe what an earlier sheet said
+                        row.entrySet().removeIf(cell -> cell.getValue() == null || cell.getValue().isBlank());
+                        rows.computeIfAbsent(path.strip(), p -> new HashMap<>()).putAll(row);
                     }
                 }
             }

@@ -8,7 +8,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Unpacks an uploaded zip of a statute folder into a temporary folder: only {@code .md} and {@code .tsv} files,
+ * Unpacks an uploaded zip of a statute folder into a temporary folder: only {@code .md}, {@code .tsv} and
+ * {@code .xlsx} files,
  * no path leaving the folder, at most 5,000 files and 100 MB in all.
  */
 public final class ZipFolders {
@@ -26,7 +27,7 @@ public final class ZipFolders {
         try (ZipInputStream in = new ZipInputStream(zip, java.nio.charset.StandardCharsets.UTF_8)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = entry.getName();
-                if (entry.isDirectory() || !(name.endsWith(".md") || name.endsWith(".tsv"))) {
+                if (entry.isDirectory() || !(name.endsWith(".md") || name.endsWith(".tsv") || name.endsWith(".xlsx"))) {
                     continue;
                 }
                 Path target = folder.resolve(name).normalize();

@@ -19,6 +19,7 @@ import org.anquan.knowledge.science.entity.ScienceArticle;
 import org.anquan.knowledge.science.entity.ScienceTopic;
 import org.anquan.knowledge.search.control.IndexOutbox;
 import org.anquan.platform.account.boundary.Accounts;
+import org.anquan.platform.audit.boundary.AuditTrail;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
 
@@ -43,6 +44,9 @@ public class ScienceLibrary {
     @EJB
     Accounts accounts;
 
+    @EJB
+    AuditTrail auditTrail;
+
     @Inject
     Clock clock;
 
@@ -54,8 +58,7 @@ public class ScienceLibrary {
                                     @NotBlank @Size(max = 200_000) String html) {
         ScienceArticle article = bySlug(slug);
         if (article == null) {
-            article = new ScienceArticle(slug, accounts.byLoginName(caller.getCallerPrincipal().getName()).id(),
-                    clock.instant());
+            article = new ScienceArticle(slug, me().id(), clock.instant());
             article.write(title.strip(), topic, industry, summary.strip(), Commentary.html(html), clock.instant());
             entityManager.persist(article);
         } else {
@@ -92,6 +95,7 @@ public class ScienceLibrary {
         ScienceArticle article = required(slug);
         article.publish(clock.instant());
         IndexOutbox.queue(entityManager, IndexOutbox.SCIENCE, article.id(), clock.instant());
+        Commentary.audit(auditTrail, clock.instant(), me(), "science.publish", "science", slug, null);
     }
 
     @RolesAllowed("EDITOR")
@@ -99,6 +103,7 @@ public class ScienceLibrary {
         ScienceArticle article = required(slug);
         article.withdraw(clock.instant());
         IndexOutbox.queue(entityManager, IndexOutbox.SCIENCE, article.id(), clock.instant());
+        Commentary.audit(auditTrail, clock.instant(), me(), "science.withdraw", "science", slug, null);
     }
 
     @RolesAllowed("EDITOR")
@@ -148,6 +153,10 @@ public class ScienceLibrary {
     private ScienceArticle bySlug(String slug) {
         return entityManager.createNamedQuery(ScienceArticle.BY_SLUG, ScienceArticle.class).setParameter("slug", slug)
                 .getResultStream().findFirst().orElse(null);
+    }
+
+    private org.anquan.platform.account.boundary.AccountView me() {
+        return accounts.byLoginName(caller.getCallerPrincipal().getName());
     }
 
     private static boolean isPng(byte[] bytes) {

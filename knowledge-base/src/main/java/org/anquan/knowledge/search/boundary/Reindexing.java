@@ -60,16 +60,26 @@ public class Reindexing {
     public ReindexState start() {
         String name = searchIndex.index().newIndexName();
         Instant now = clock.instant();
+        String[] abandoned = new String[1];
         int claimed = inTransaction(() -> {
             long total = entityManager.createNamedQuery(Document.COUNT, Long.class).getSingleResult();
+            List<?> before = entityManager.createNativeQuery(
+                    "SELECT building FROM kb_index_state WHERE id = 1 FOR UPDATE").getResultList();
+            abandoned[0] = before.isEmpty() ? null : (String) before.get(0);
             return entityManager.createNativeQuery("""
-                            UPDATE kb_index_state SET building = ?, total = ?, done = 0, started_at = ?, finished_at = NULL
-                            WHERE id = 1 AND (building IS NULL OR started_at < ?)""")
+                            UPDATE kb_index_state SET building = ?, total = ?, done = 0, started_at = ?,
+                                   heartbeat_at = ?, finished_at = NULL
+                            WHERE id = 1 AND (building IS NULL OR heartbeat_at IS NULL OR heartbeat_at < ?)""")
                     .setParameter(1, name).setParameter(2, (int) total).setParameter(3, Timestamp.from(now))
-                    .setParameter(4, Timestamp.from(now.minusSeconds(1800))).executeUpdate();
+                    .setParameter(4, Timestamp.from(now)).setParameter(5, Timestamp.from(now.minusSeconds(120)))
+                    .executeUpdate();
         });
         if (claimed == 0) {
             return state(); // a rebuild is running already: asking again changes nothing
+        }
+        if (abandoned[0] != null) {
+            // the instance that was building it has stopped: its half-filled index goes
+            searchIndex.index().delete(abandoned[0]);
         }
         searchIndex.index().create(name);
         context.getBusinessObject(Reindexing.class).fill(name);
@@ -98,8 +108,10 @@ public class Reindexing {
                     }
                     searchIndex.index().write(name, entries, readAt, false);
                     entityManager.clear();
-                    return entityManager.createNativeQuery("UPDATE kb_index_state SET done = ? WHERE id = 1 AND building = ?")
-                            .setParameter(1, done).setParameter(2, name).executeUpdate();
+                    return entityManager.createNativeQuery(
+                                    "UPDATE kb_index_state SET done = ?, heartbeat_at = ? WHERE id = 1 AND building = ?")
+                            .setParameter(1, done).setParameter(2, Timestamp.from(clock.instant()))
+                            .setParameter(3, name).executeUpdate();
                 });
             }
             inTransaction(() -> {

@@ -94,6 +94,8 @@ public class KnowledgeIndex {
     /** Points the alias at the index (and at nothing else); returns the indices it pointed at before. */
     public List<String> switchTo(String index) {
         try {
+            // everything written so far becomes searchable before the portal reads the index
+            client.indices().refresh(r -> r.index(index));
             List<String> previous = exists()
                     ? new ArrayList<>(client.indices().getAlias(g -> g.name(alias)).aliases().keySet())
                     : List.of();
@@ -314,17 +316,18 @@ public class KnowledgeIndex {
                     fragments.isEmpty() ? null : fragments.get(0).replace("</mark><mark>", "")));
         }
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
-        response.aggregations().forEach((name, aggregate) -> facets.put(name, facet(aggregate)));
+        // types count their hits (a science article is not a document); the other facets count documents
+        response.aggregations().forEach((name, aggregate) -> facets.put(name, facet(aggregate, "type".equals(name))));
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new IndexAnswer(hits, total, facets);
     }
 
-    private static List<Facet> facet(Aggregate aggregate) {
+    private static List<Facet> facet(Aggregate aggregate, boolean countHits) {
         List<Facet> values = new ArrayList<>();
         if (aggregate.isSterms()) {
             for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
-                values.add(new Facet(bucket.key().stringValue(),
-                        bucket.aggregations().get("documents").cardinality().value()));
+                values.add(new Facet(bucket.key().stringValue(), countHits ? bucket.docCount()
+                        : bucket.aggregations().get("documents").cardinality().value()));
             }
         } else if (aggregate.isLterms()) {
             for (LongTermsBucket bucket : aggregate.lterms().buckets().array()) {

@@ -118,7 +118,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     Texts.format(language, unknown.messageKey(), unknown.arguments().toArray()), instance);
         }
         if (failure instanceof BusinessException business) {
-            return simple(ProblemTypes.BUSINESS_RULE, language, business.messageKey(), 422, null, instance);
+            return new Problem(ProblemTypes.BUSINESS_RULE, Texts.format(language, business.messageKey(),
+                    business.arguments().toArray()), 422, null, instance, null);
         }
         if (failure instanceof NotFoundException) {
             return simple(ProblemTypes.NOT_FOUND, language, "error.resourceNotFound", 404, null, instance);
