@@ -125,10 +125,6 @@ public class SearchIndex {
         return index;
     }
 
-    public ElasticsearchClient client() {
-        return client;
-    }
-
     /** The names of all documents, at most a minute old. */
     public NameDirectory names() {
         NameDirectory current = names;

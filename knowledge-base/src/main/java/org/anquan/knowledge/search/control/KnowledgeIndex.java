@@ -233,14 +233,6 @@ public class KnowledgeIndex {
         }
     }
 
-    public long count(String index) {
-        try {
-            return client.count(c -> c.index(index)).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The cited article(s): current version first, then older ones when asked for. */
     public List<FoundEntry> cited(Collection<Long> documents, int article, int sub, boolean includeOld) {
         String anchor = "art-" + article + (sub > 0 ? "-" + sub : "");
