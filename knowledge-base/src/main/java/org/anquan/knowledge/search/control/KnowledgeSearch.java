@@ -41,13 +41,35 @@ public final class KnowledgeSearch {
         Map<String, List<Facet>> facets = Map.of();
         boolean searchWithin = !plan.named().isEmpty() && !plan.wholeName() && !plan.isCitation();
         if (plan.hasWords() || !plan.expansions().isEmpty() || searchWithin) {
-            IndexAnswer answer = index.search(plan, filters, size);
+            IndexAnswer answer = index.search(plan, filters, Math.max(size, 30));
             add(hits, seen, answer.hits());
             total = Math.max(total, answer.total());
             facets = answer.facets();
         }
-        List<FoundEntry> top = hits.size() > size ? hits.subList(0, size) : hits;
+        List<FoundEntry> top = diversified(hits, size, plan.wholeName() || !plan.named().isEmpty());
         return new Outcome(plan, List.copyOf(top), group(top), total, facets);
+    }
+
+    static final int PER_DOCUMENT = 4;
+
+    /**
+     * At most four hits of one document among the first places while other documents have hits too, so that one
+     * long law does not hide the others; the rest follow in rank order. Title look-ups and searches within a
+     * named document keep their order.
+     */
+    static List<FoundEntry> diversified(List<FoundEntry> hits, int size, boolean oneDocumentWanted) {
+        if (oneDocumentWanted) {
+            return hits.size() > size ? hits.subList(0, size) : hits;
+        }
+        List<FoundEntry> first = new ArrayList<>();
+        List<FoundEntry> later = new ArrayList<>();
+        Map<Long, Integer> perDocument = new java.util.HashMap<>();
+        for (FoundEntry hit : hits) {
+            int seen = perDocument.merge(hit.entry().documentId(), 1, Integer::sum);
+            (seen <= PER_DOCUMENT || hit.entry().documentId() == 0 ? first : later).add(hit);
+        }
+        first.addAll(later);
+        return first.size() > size ? first.subList(0, size) : first;
     }
 
     private static void add(List<FoundEntry> hits, Set<String> seen, List<FoundEntry> more) {
