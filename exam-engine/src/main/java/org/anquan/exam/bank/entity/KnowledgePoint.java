@@ -1,0 +1,41 @@
+package org.anquan.exam.bank.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A knowledge point of a subject (电气安全基础, 触电急救 …), by which blueprints set quotas. */
+@Entity
+@Table(name = "exam_knowledge_point")
+public class KnowledgePoint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "subject_id", nullable = false)
+    private long subjectId;
+
+    @Column(nullable = false, length = 60)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    protected KnowledgePoint() {
+    }
+
+    public KnowledgePoint(long subjectId, String code, String name) {
+        this.subjectId = subjectId;
+        this.code = code;
+        this.name = name;
+    }
+
+    public Long id() { return id; }
+    public long subjectId() { return subjectId; }
+    public String code() { return code; }
+    public String name() { return name; }
+}
