@@ -1,0 +1,174 @@
+package org.anquan.exam.bank.control;
+
+import org.anquan.exam.bank.entity.ItemContent;
+import org.anquan.exam.paper.control.ItemType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Excel sheet for importing items: the template (header and one example row) and the reading of a filled-in
+ * sheet into item contents, with every problem reported by row and column. The caller imports nothing when any
+ * row has a problem, so a sheet is never half-imported.
+ */
+public final class ItemSheet {
+
+    /** Header captions: 知识点, 题型, 难度, 题干, 选项A–H, 答案, 解析, 法律依据. */
+    public static final List<String> COLUMNS = List.of("知识点", "题型", "难度", "题干", "选项A", "选项B", "选项C",
+            "选项D", "选项E", "选项F", "选项G", "选项H", "答案", "解析", "法律依据");
+    static final int OPTIONS_FROM = 4;
+    static final int OPTIONS = 8;
+
+    /** A row read into content (row numbers as Excel shows them, from 2). */
+    public record Line(int row, ItemContent content) {
+    }
+
+    /** A problem: the row, the column caption and a message key with its argument. */
+    public record Problem(int row, String column, String messageKey, String value) {
+    }
+
+    public record Reading(List<Line> lines, List<Problem> problems) {
+        public boolean isClean() {
+            return problems.isEmpty();
+        }
+    }
+
+    private ItemSheet() {
+    }
+
+    /** The template to download: the header and one example row. */
+    public static byte[] template() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("试题");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(COLUMNS.get(c));
+            }
+            String[] example = {"basics", "单选", "2", "在潮湿场所使用的手持电动工具，应优先选用哪一类？", "Ⅰ类工具", "Ⅱ类工具",
+                    "Ⅲ类工具", "任意一类", "", "", "", "", "C", "潮湿场所应使用安全电压供电的Ⅲ类工具。", ""};
+            Row row = sheet.createRow(1);
+            for (int c = 0; c < example.length; c++) {
+                row.createCell(c).setCellValue(example[c]);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a filled-in sheet; {@code knowledgePoints} maps the subject's knowledge point codes to their ids. */
+    public static Reading read(InputStream in, Map<String, Long> knowledgePoints) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Workbook opened;
+        try {
+            opened = WorkbookFactory.create(in);
+        } catch (IOException | org.apache.poi.EncryptedDocumentException
+                 | org.apache.poi.UnsupportedFileFormatException e) {
+            return new Reading(List.of(), List.of(new Problem(0, "", "items.notExcel", "")));
+        }
+        try (Workbook workbook = opened) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter format = new DataFormatter();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String[] cells = new String[COLUMNS.size()];
+                boolean empty = true;
+                for (int c = 0; c < cells.length; c++) {
+                    cells[c] = format.formatCellValue(row.getCell(c)).strip();
+                    empty &= cells[c].isEmpty();
+                }
+                if (!empty) {
+                    readRow(r + 1, cells, knowledgePoints, lines, problems);
+                }
+            }
+        }
+        return new Reading(List.copyOf(lines), List.copyOf(problems));
+    }
+
+    private static void readRow(int row, String[] cells, Map<String, Long> knowledgePoints, List<Line> lines,
+                                List<Problem> problems) {
+        int before = problems.size();
+        Long point = knowledgePoints.get(cells[0]);
+        if (point == null) {
+            problems.add(new Problem(row, COLUMNS.get(0), "items.unknownKnowledgePoint", cells[0]));
+        }
+        ItemType type = switch (cells[1]) {
+            case "判断", "判断题", "JUDGEMENT" -> ItemType.JUDGEMENT;
+            case "单选", "单选题", "SINGLE_CHOICE" -> ItemType.SINGLE_CHOICE;
+            case "多选", "多选题", "MULTIPLE_CHOICE" -> ItemType.MULTIPLE_CHOICE;
+            default -> null;
+        };
+        if (type == null) {
+            problems.add(new Problem(row, COLUMNS.get(1), "items.unknownType", cells[1]));
+        }
+        int difficulty = cells[2].matches("[1-5]") ? Integer.parseInt(cells[2]) : 0;
+        if (difficulty == 0) {
+            problems.add(new Problem(row, COLUMNS.get(2), "items.badDifficulty", cells[2]));
+        }
+        if (cells[3].isEmpty()) {
+            problems.add(new Problem(row, COLUMNS.get(3), "items.noStem", ""));
+        }
+        List<String> options = new ArrayList<>();
+        if (type == ItemType.JUDGEMENT) {
+            options = List.of("正确", "错误");
+        } else {
+            for (int c = OPTIONS_FROM; c < OPTIONS_FROM + OPTIONS && !cells[c].isEmpty(); c++) {
+                options.add(cells[c]);
+            }
+        }
+        Set<Integer> correct = answer(type, cells[12], options.size());
+        if (correct == null) {
+            problems.add(new Problem(row, COLUMNS.get(12), "items.badAnswer", cells[12]));
+        }
+        if (problems.size() > before) {
+            return;
+        }
+        try {
+            lines.add(new Line(row, new ItemContent(type, point, difficulty, cells[3], options, correct,
+                    cells[13].isEmpty() ? null : cells[13], cells[14].isEmpty() ? null : cells[14])));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(row, COLUMNS.get(12), "items.inconsistent", e.getMessage()));
+        }
+    }
+
+    /** 对/错 (正确/错误, √/×) for judgements; letters A–H for choices. Null when unreadable. */
+    static Set<Integer> answer(ItemType type, String text, int optionCount) {
+        if (type == null || text.isEmpty()) {
+            return null;
+        }
+        if (type == ItemType.JUDGEMENT) {
+            return switch (text) {
+                case "对", "正确", "√", "T", "TRUE" -> Set.of(0);
+                case "错", "错误", "×", "F", "FALSE" -> Set.of(1);
+                default -> null;
+            };
+        }
+        Set<Integer> indexes = new LinkedHashSet<>();
+        for (char c : text.toUpperCase().replaceAll("[\\s,，、]", "").toCharArray()) {
+            int index = c - 'A';
+            if (index < 0 || index >= optionCount) {
+                return null;
+            }
+            indexes.add(index);
+        }
+        return indexes.isEmpty() ? null : indexes;
+    }
+}
