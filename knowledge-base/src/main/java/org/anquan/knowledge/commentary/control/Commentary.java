@@ -52,8 +52,8 @@ public final class Commentary {
             StringBuilder paragraphs = new StringBuilder();
             for (String block : source.replace("\r\n", "\n").split("\n\\s*\n")) {
                 if (!block.isBlank()) {
-                    paragraphs.append("<p>").append(block.strip().replace("&", "&amp;").replace("<", "&lt;")
-                            .replace(">", "&gt;").replace("\n", "<br>")).append("</p>");
+                    paragraphs.append("<p>").append(RichText.escape(block.strip()).replace("\n", "<br>"))
+                            .append("</p>");
                 }
             }
             source = paragraphs.toString();

@@ -1,5 +1,7 @@
 package org.anquan.knowledge.law.control;
 
+import org.anquan.platform.html.control.RichText;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +51,7 @@ public final class ArticleDiff {
         while (i < n || j < m) {
             if (i < n && j < m && before.get(i).text().equals(after.get(j).text())) {
                 flush(lines, removed, added);
-                lines.add(new Line(Change.UNCHANGED, before.get(i), after.get(j), escape(after.get(j).text())));
+                lines.add(new Line(Change.UNCHANGED, before.get(i), after.get(j), RichText.escape(after.get(j).text())));
                 i++;
                 j++;
             } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
@@ -89,19 +91,19 @@ public final class ArticleDiff {
                 int at = removed.indexOf(partner[a]);
                 for (; r < at; r++) {
                     if (!pairedBefore.contains(removed.get(r))) {
-                        lines.add(new Line(Change.REMOVED, removed.get(r), null, escape(removed.get(r).text())));
+                        lines.add(new Line(Change.REMOVED, removed.get(r), null, RichText.escape(removed.get(r).text())));
                     }
                 }
                 r = Math.max(r, at + 1);
                 lines.add(new Line(Change.CHANGED, partner[a], added.get(a),
                         wording(partner[a].text(), added.get(a).text())));
             } else {
-                lines.add(new Line(Change.ADDED, null, added.get(a), escape(added.get(a).text())));
+                lines.add(new Line(Change.ADDED, null, added.get(a), RichText.escape(added.get(a).text())));
             }
         }
         for (; r < removed.size(); r++) {
             if (!pairedBefore.contains(removed.get(r))) {
-                lines.add(new Line(Change.REMOVED, removed.get(r), null, escape(removed.get(r).text())));
+                lines.add(new Line(Change.REMOVED, removed.get(r), null, RichText.escape(removed.get(r).text())));
             }
         }
         removed.clear();
@@ -137,7 +139,7 @@ public final class ArticleDiff {
         int n = before.length();
         int m = after.length();
         if ((long) n * m > 4_000_000L) {
-            return "<del>" + escape(before) + "</del><ins>" + escape(after) + "</ins>";
+            return "<del>" + RichText.escape(before) + "</del><ins>" + RichText.escape(after) + "</ins>";
         }
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
@@ -154,7 +156,7 @@ public final class ArticleDiff {
         while (i < n || j < m) {
             if (i < n && j < m && before.charAt(i) == after.charAt(j)) {
                 mark(html, del, ins);
-                html.append(escape(String.valueOf(after.charAt(j))));
+                html.append(RichText.escape(String.valueOf(after.charAt(j))));
                 i++;
                 j++;
             } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
@@ -169,16 +171,12 @@ public final class ArticleDiff {
 
     private static void mark(StringBuilder html, StringBuilder del, StringBuilder ins) {
         if (del.length() > 0) {
-            html.append("<del>").append(escape(del.toString())).append("</del>");
+            html.append("<del>").append(RichText.escape(del.toString())).append("</del>");
             del.setLength(0);
         }
         if (ins.length() > 0) {
-            html.append("<ins>").append(escape(ins.toString())).append("</ins>");
+            html.append("<ins>").append(RichText.escape(ins.toString())).append("</ins>");
             ins.setLength(0);
         }
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

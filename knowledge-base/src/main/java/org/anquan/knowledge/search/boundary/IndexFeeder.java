@@ -135,12 +135,7 @@ public class IndexFeeder {
 
     private void indexCommentary(String entity, long id, List<String> targets) {
         long readAt = System.currentTimeMillis();
-        IndexEntry entry = switch (entity) {
-            case IndexOutbox.INTERPRETATION -> CommentaryEntries.interpretation(entityManager, id, readAt);
-            case IndexOutbox.QUESTION -> CommentaryEntries.question(entityManager, id, readAt);
-            case IndexOutbox.SCIENCE -> CommentaryEntries.science(entityManager, id, readAt);
-            default -> null;
-        };
+        IndexEntry entry = CommentaryEntries.of(entityManager, entity, id, readAt);
         String key = switch (entity) {
             case IndexOutbox.INTERPRETATION -> "interp-" + id;
             case IndexOutbox.QUESTION -> "q-" + id;

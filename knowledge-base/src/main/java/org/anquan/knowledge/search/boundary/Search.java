@@ -18,6 +18,7 @@ import org.anquan.knowledge.search.control.QueryPlan;
 import org.anquan.knowledge.search.control.QueryPlanner;
 import org.anquan.knowledge.search.control.SearchFilters;
 import org.anquan.platform.database.control.Like;
+import org.anquan.platform.html.control.RichText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +74,7 @@ public class Search {
         String fragment = found.fragment();
         if (fragment == null && entry.text() != null) {
             String text = entry.text().length() > 120 ? entry.text().substring(0, 120) + "…" : entry.text();
-            fragment = escape(text);
+            fragment = RichText.escape(text);
         }
         return new ArticleHit(entry.type(), entry.documentId(), entry.slug(), entry.title(), entry.kind(),
                 entry.status(), entry.locality(), entry.versionLabel(), entry.current(), entry.anchor(),
@@ -125,9 +126,9 @@ public class Search {
         List<ArticleHit> hits = new ArrayList<>(catalogueMatch(text));
         for (Object[] row : rows) {
             String body = (String) row[10];
-            String fragment = escape(body.length() > 120 ? body.substring(0, 120) + "…" : body);
+            String fragment = RichText.escape(body.length() > 120 ? body.substring(0, 120) + "…" : body);
             for (String word : words) {
-                fragment = fragment.replace(escape(word), "<mark>" + escape(word) + "</mark>");
+                fragment = fragment.replace(RichText.escape(word), "<mark>" + RichText.escape(word) + "</mark>");
             }
             hits.add(new ArticleHit("ARTICLE", ((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                     (String) row[3], (String) row[4], (String) row[5], (String) row[6], true, (String) row[7],
@@ -148,15 +149,11 @@ public class Search {
                 .setParameter(1, Like.containing(text)).getResultList();
         return rows.stream().map(row -> {
             String summary = row[6] == null ? "" : (String) row[6];
-            String fragment = escape(summary.length() > 120 ? summary.substring(0, 120) + "…" : summary)
-                    .replace(escape(text), "<mark>" + escape(text) + "</mark>");
+            String fragment = RichText.escape(summary.length() > 120 ? summary.substring(0, 120) + "…" : summary)
+                    .replace(RichText.escape(text), "<mark>" + RichText.escape(text) + "</mark>");
             return new ArticleHit("DOCUMENT", ((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                     (String) row[3], (String) row[4], (String) row[5], null, true, "document", null, null, null,
                     fragment, null);
         }).toList();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -2,25 +2,20 @@ package org.anquan.knowledge.search.control;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The search path shared by the pages, the API and the evaluation command: read the query, answer a citation or a
- * title look-up directly, otherwise rank articles; then group the hits by document.
+ * title look-up directly, otherwise rank articles; the boundary groups the hits by document.
  */
 public final class KnowledgeSearch {
 
     private KnowledgeSearch() {
     }
 
-    /** Hits of one document, in rank order. */
-    public record Group(long documentId, List<FoundEntry> hits) {
-    }
-
-    public record Outcome(QueryPlan plan, List<FoundEntry> hits, List<Group> groups, long total,
+    public record Outcome(QueryPlan plan, List<FoundEntry> hits, long total,
                           Map<String, List<Facet>> facets) {
     }
 
@@ -47,7 +42,7 @@ public final class KnowledgeSearch {
             facets = answer.facets();
         }
         List<FoundEntry> top = diversified(hits, size, plan.wholeName() || !plan.named().isEmpty());
-        return new Outcome(plan, List.copyOf(top), group(top), total, facets);
+        return new Outcome(plan, List.copyOf(top), total, facets);
     }
 
     static final int PER_DOCUMENT = 4;
@@ -78,13 +73,5 @@ public final class KnowledgeSearch {
                 hits.add(hit);
             }
         }
-    }
-
-    static List<Group> group(List<FoundEntry> hits) {
-        Map<Long, List<FoundEntry>> byDocument = new LinkedHashMap<>();
-        for (FoundEntry hit : hits) {
-            byDocument.computeIfAbsent(hit.entry().documentId(), id -> new ArrayList<>()).add(hit);
-        }
-        return byDocument.entrySet().stream().map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 }

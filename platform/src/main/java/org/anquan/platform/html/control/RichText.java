@@ -25,6 +25,11 @@ public final class RichText {
     private RichText() {
     }
 
+    /** Plain text as HTML text: the characters that carry markup escaped. */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     public static String sanitise(String html) {
         return html == null ? "" : POLICY.sanitize(html);
     }
