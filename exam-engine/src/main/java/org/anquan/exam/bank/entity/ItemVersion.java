@@ -108,4 +108,7 @@ public class ItemVersion {
     public String stem() { return stem; }
     public String explanation() { return explanation; }
     public String legalBasis() { return legalBasis; }
+    public boolean hasImage() { return imageType != null; }
+    public byte[] image() { return image; }
+    public String imageType() { return imageType; }
 }

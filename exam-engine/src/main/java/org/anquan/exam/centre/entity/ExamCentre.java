@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 
 import java.util.Objects;
 
-/** An official exam site (考试点) where candidates sit computer-based exams; rooms and seats come later. */
+/** An official exam site (考试点) where candidates sit computer-based exams; its rooms hold the seats. */
 @Entity
 @Table(name = "exam_centre")
 @NamedQuery(name = ExamCentre.ACTIVE_BY_CITY,
@@ -44,6 +44,10 @@ public class ExamCentre {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** The organisation whose centre administrators and proctors run this centre. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Version
     private int revision;
@@ -92,6 +96,14 @@ public class ExamCentre {
 
     public int seatCount() {
         return seatCount;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public void runBy(Long organisationId) {
+        this.organisationId = organisationId;
     }
 
     public boolean active() {

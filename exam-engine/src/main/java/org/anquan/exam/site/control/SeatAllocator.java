@@ -55,4 +55,13 @@ public final class SeatAllocator {
         }
         return seatOf;
     }
+
+    /**
+     * Whether a seat has an occupied neighbour in front, behind or beside it; {@code occupied} holds "row:column"
+     * of the seats taken by the candidate's colleagues. Used when candidates register one at a time.
+     */
+    public static boolean besideAny(int row, int column, java.util.Set<String> occupied) {
+        return occupied.contains((row - 1) + ":" + column) || occupied.contains((row + 1) + ":" + column)
+                || occupied.contains(row + ":" + (column - 1)) || occupied.contains(row + ":" + (column + 1));
+    }
 }

@@ -1,0 +1,5 @@
+package org.anquan.exam.attempt.entity;
+
+public enum AttemptStatus {
+    IN_PROGRESS, SUBMITTED, EXPELLED
+}

@@ -1,0 +1,5 @@
+package org.anquan.exam.certificate.entity;
+
+public enum CertificateStatus {
+    VALID, REVOKED
+}

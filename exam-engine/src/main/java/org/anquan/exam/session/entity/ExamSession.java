@@ -1,0 +1,126 @@
+package org.anquan.exam.session.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.anquan.platform.error.BusinessException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An exam session (场次): one subject in one room from a start time for a number of minutes. A proctor may pause
+ * the whole session (a power cut); results are published by the centre on a date.
+ */
+@Entity
+@Table(name = "exam_session")
+@NamedQuery(name = ExamSession.UPCOMING,
+        query = "SELECT s FROM ExamSession s WHERE s.startsAt >= :from ORDER BY s.startsAt, s.id")
+public class ExamSession {
+
+    public static final String UPCOMING = "ExamSession.upcoming";
+
+    /** Registration closes this long before the start, so that seats and tickets are settled. */
+    public static final Duration REGISTRATION_CLOSES = Duration.ofMinutes(30);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "subject_id", nullable = false)
+    private long subjectId;
+
+    @Column(name = "room_id", nullable = false)
+    private long roomId;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Column(name = "results_published_on")
+    private LocalDate resultsPublishedOn;
+
+    @Version
+    private int revision;
+
+    protected ExamSession() {
+    }
+
+    public ExamSession(long subjectId, long roomId, Instant startsAt, int durationMinutes) {
+        if (durationMinutes < 10 || durationMinutes > 600) {
+            throw new BusinessException("session.badDuration");
+        }
+        this.subjectId = subjectId;
+        this.roomId = roomId;
+        this.startsAt = Objects.requireNonNull(startsAt);
+        this.durationMinutes = durationMinutes;
+    }
+
+    public void requireOpenForRegistration(Instant now) {
+        if (!now.isBefore(startsAt.minus(REGISTRATION_CLOSES))) {
+            throw new BusinessException("session.registrationClosed");
+        }
+    }
+
+    /** Candidates may start from 30 minutes before the start until the session's time has run out. */
+    public void requireStartable(Instant now) {
+        if (now.isBefore(startsAt.minus(Duration.ofMinutes(30)))) {
+            throw new BusinessException("attempt.tooEarly");
+        }
+        if (!now.isBefore(startsAt.plus(Duration.ofMinutes(durationMinutes)))) {
+            throw new BusinessException("attempt.sessionOver");
+        }
+        if (pausedAt != null) {
+            throw new BusinessException("attempt.paused");
+        }
+    }
+
+    public void pause(Instant now) {
+        if (pausedAt != null) {
+            throw new BusinessException("session.alreadyPaused");
+        }
+        pausedAt = now;
+    }
+
+    /** Ends a pause and says how long it lasted, which every running attempt gets back. */
+    public Duration resume(Instant now) {
+        if (pausedAt == null) {
+            throw new BusinessException("session.notPaused");
+        }
+        Duration paused = Duration.between(pausedAt, now);
+        pausedAt = null;
+        return paused;
+    }
+
+    public void publishResults(LocalDate on) {
+        if (resultsPublishedOn != null) {
+            throw new BusinessException("session.alreadyPublished");
+        }
+        resultsPublishedOn = Objects.requireNonNull(on);
+    }
+
+    public boolean resultsPublished() {
+        return resultsPublishedOn != null;
+    }
+
+    public Long id() { return id; }
+    public long subjectId() { return subjectId; }
+    public long roomId() { return roomId; }
+    public Instant startsAt() { return startsAt; }
+    public int durationMinutes() { return durationMinutes; }
+    public Instant pausedAt() { return pausedAt; }
+    public boolean paused() { return pausedAt != null; }
+    public LocalDate resultsPublishedOn() { return resultsPublishedOn; }
+}

@@ -1,0 +1,5 @@
+package org.anquan.exam.session.entity;
+
+public enum RegistrationStatus {
+    REGISTERED, CHECKED_IN, CANCELLED
+}
