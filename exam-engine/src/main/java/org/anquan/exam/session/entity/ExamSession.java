@@ -28,7 +28,7 @@ public class ExamSession {
     public static final String UPCOMING = "ExamSession.upcoming";
 
     /** Registration closes this long before the start, so that seats and tickets are settled. */
-    public static final Duration REGISTRATION_CLOSES = Duration.ofMinutes(30);
+    public static final Duration REGISTRATION_CLOSES = Duration.ofMinutes(10);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
