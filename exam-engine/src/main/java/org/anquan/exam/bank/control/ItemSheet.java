@@ -14,15 +14,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The Excel sheet for importing items: the template (header and one example row) and the reading of a filled-in
- * sheet into item contents, with every problem reported by row and column. The caller imports nothing when any
- * row has a problem, so a sheet is never half-imported.
+ * The Excel sheet for importing items: the template (header and one example row), items written in the same
+ * layout (an export that can be imported again), and the reading of a filled-in sheet into item contents with
+ * every problem reported by row and column. The caller imports nothing when any row has a problem, so a sheet is
+ * never half-imported.
  */
 public final class ItemSheet {
 
@@ -51,17 +53,54 @@ public final class ItemSheet {
 
     /** The template to download: the header and one example row. */
     public static byte[] template() {
+        return workbook(List.<String[]>of(new String[]{"basics", "单选", "2", "在潮湿场所使用的手持电动工具，应优先选用哪一类？",
+                "Ⅰ类工具", "Ⅱ类工具", "Ⅲ类工具", "任意一类", "", "", "", "", "C", "潮湿场所应使用安全电压供电的Ⅲ类工具。", ""}));
+    }
+
+    /**
+     * Items in the template's layout, one row each, so that the sheet can be read in again. {@code knowledgePoints}
+     * maps knowledge point ids to their codes.
+     */
+    public static byte[] write(List<ItemContent> items, Map<Long, String> knowledgePoints) {
+        List<String[]> rows = new ArrayList<>();
+        for (ItemContent item : items) {
+            String[] cells = new String[COLUMNS.size()];
+            Arrays.fill(cells, "");
+            cells[0] = knowledgePoints.get(item.knowledgePointId());
+            cells[1] = switch (item.type()) {
+                case JUDGEMENT -> "判断";
+                case SINGLE_CHOICE -> "单选";
+                case MULTIPLE_CHOICE -> "多选";
+            };
+            cells[2] = String.valueOf(item.difficulty());
+            cells[3] = item.stem();
+            if (item.type() != ItemType.JUDGEMENT) {
+                // judgements are read as 正确/错误 whatever the option cells say, so they stay empty
+                for (int k = 0; k < item.options().size(); k++) {
+                    cells[OPTIONS_FROM + k] = item.options().get(k);
+                }
+            }
+            cells[12] = answerText(item.type(), item.correct());
+            cells[13] = item.explanation() == null ? "" : item.explanation();
+            cells[14] = item.legalBasis() == null ? "" : item.legalBasis();
+            rows.add(cells);
+        }
+        return workbook(rows);
+    }
+
+    private static byte[] workbook(List<String[]> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("试题");
             Row header = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 header.createCell(c).setCellValue(COLUMNS.get(c));
             }
-            String[] example = {"basics", "单选", "2", "在潮湿场所使用的手持电动工具，应优先选用哪一类？", "Ⅰ类工具", "Ⅱ类工具",
-                    "Ⅲ类工具", "任意一类", "", "", "", "", "C", "潮湿场所应使用安全电压供电的Ⅲ类工具。", ""};
-            Row row = sheet.createRow(1);
-            for (int c = 0; c < example.length; c++) {
-                row.createCell(c).setCellValue(example[c]);
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                String[] cells = rows.get(r);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
             }
             workbook.write(out);
             return out.toByteArray();
@@ -147,6 +186,16 @@ public final class ItemSheet {
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(row, COLUMNS.get(12), "items.inconsistent", e.getMessage()));
         }
+    }
+
+    /** The answer as the sheet writes it: 对 or 错 for judgements, option letters (ACD) for choices. */
+    static String answerText(ItemType type, Set<Integer> correct) {
+        if (type == ItemType.JUDGEMENT) {
+            return correct.contains(0) ? "对" : "错";
+        }
+        StringBuilder letters = new StringBuilder();
+        correct.stream().sorted().forEach(index -> letters.append((char) ('A' + index)));
+        return letters.toString();
     }
 
     /** 对/错 (正确/错误, √/×) for judgements; letters A–H for choices. Null when unreadable. */

@@ -99,6 +99,16 @@ public class ItemVersion {
         return Arrays.stream(correct.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** What this version says, as it was written. */
+    public ItemContent content() {
+        return new ItemContent(type, knowledgePointId, difficulty, stem, optionList(), correctSet(), explanation,
+                legalBasis);
+    }
+
+    public boolean hasImage() {
+        return image != null;
+    }
+
     public Long id() { return id; }
     public long itemId() { return itemId; }
     public int number() { return number; }

@@ -5,12 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A knowledge point of a subject (电气安全基础, 触电急救 …), by which blueprints set quotas. */
 @Entity
 @Table(name = "exam_knowledge_point")
+@NamedQuery(name = KnowledgePoint.OF_SUBJECT,
+        query = "SELECT k FROM KnowledgePoint k WHERE k.subjectId = :subject ORDER BY k.code")
 public class KnowledgePoint {
+
+    public static final String OF_SUBJECT = "KnowledgePoint.ofSubject";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,6 +15,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.anquan.exam.paper.control.Blueprint;
+import org.anquan.platform.error.BusinessException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "exam_subject")
 @NamedQuery(name = Subject.BY_CODE, query = "SELECT s FROM Subject s WHERE s.code = :code")
+@NamedQuery(name = Subject.ALL, query = "SELECT s FROM Subject s ORDER BY s.code")
 public class Subject {
 
     public static final String BY_CODE = "Subject.byCode";
+    public static final String ALL = "Subject.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,8 +93,7 @@ public class Subject {
     /** Replaces the blueprint; its points must add up to the subject's total. */
     public void assemble(Blueprint blueprint) {
         if (blueprint.totalPoints() != totalPoints) {
-            throw new IllegalArgumentException("the blueprint gives " + blueprint.totalPoints() + " points, the subject "
-                    + totalPoints);
+            throw new BusinessException("bank.blueprintTotal", blueprint.totalPoints(), totalPoints);
         }
         sections.clear();
         blueprint.sections().forEach(s -> sections.add(new BlueprintSection(s.type(), s.count(), s.points())));
