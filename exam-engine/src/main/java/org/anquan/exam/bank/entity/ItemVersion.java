@@ -105,10 +105,6 @@ public class ItemVersion {
                 legalBasis);
     }
 
-    public boolean hasImage() {
-        return image != null;
-    }
-
     public Long id() { return id; }
     public long itemId() { return itemId; }
     public int number() { return number; }
