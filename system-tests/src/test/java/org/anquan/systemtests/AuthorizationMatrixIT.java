@@ -56,6 +56,12 @@ class AuthorizationMatrixIT {
     }
 
     static final Set<String> KNOWLEDGE_EDITORS = Set.of("SYSTEM_ADMIN", "EDITOR");
+    static final Set<String> CENTRE_ADMINISTRATORS = Set.of("CENTRE_ADMIN", "EXAM_ADMIN");
+    /** Proctors and the administrators of centre 1 (demo session 1 is held there), and the exam administrators. */
+    static final Set<String> CENTRE_STAFF = Set.of("PROCTOR", "CENTRE_ADMIN", "EXAM_ADMIN");
+    private static final String NOBODY = "999999";
+    /** A demo photo is not needed: these requests fail on what they carry, after the role check. */
+    private static final byte[] NOT_A_PICTURE = "not a picture".getBytes(StandardCharsets.UTF_8);
     private static final String FIXTURE = "api/v1/documents/" + Statutes.FIXTURE_SLUG;
 
     static final List<Entry> MATRIX = List.of(
@@ -93,6 +99,70 @@ class AuthorizationMatrixIT {
             new Entry("POST", "/api/v1/admin/search-index/rebuild", "api/v1/admin/search-index/rebuild", null,
                     KNOWLEDGE_EDITORS, "application/json", null, 202),
             new Entry("GET", "/api/v1/exam-centres", "api/v1/exam-centres", null, EVERYONE),
+            new Entry("GET", "/api/v1/exam-sessions", "api/v1/exam-sessions", null, EVERYONE),
+            new Entry("POST", "/api/v1/exam-sessions", "api/v1/exam-sessions",
+                    "{\"subjectId\":1,\"roomId\":1,\"startsAt\":\"2030-06-01T01:00:00Z\"}", CENTRE_ADMINISTRATORS,
+                    "application/json", null, 201),
+            new Entry("GET", "/api/v1/exam-sessions/{id}", "api/v1/exam-sessions/1", null, EVERYONE),
+            // demo accounts have no real-name profile, which registration needs
+            new Entry("POST", "/api/v1/exam-sessions/{id}/registrations", "api/v1/exam-sessions/4/registrations",
+                    null, SIGNED_IN, "application/json", null, 422),
+            new Entry("POST", "/api/v1/exam-sessions/{id}/results", "api/v1/exam-sessions/" + NOBODY + "/results",
+                    null, CENTRE_ADMINISTRATORS, "application/json", null, 404),
+            new Entry("GET", "/api/v1/exam-sessions/registrations", "api/v1/exam-sessions/registrations", null,
+                    SIGNED_IN),
+            new Entry("DELETE", "/api/v1/exam-sessions/registrations/{id}",
+                    "api/v1/exam-sessions/registrations/" + NOBODY, null, SIGNED_IN, "application/json", null, 404),
+            new Entry("GET", "/api/v1/exam-sessions/registrations/{id}/ticket",
+                    "api/v1/exam-sessions/registrations/" + NOBODY + "/ticket", null, SIGNED_IN, "application/json",
+                    null, 404),
+            new Entry("POST", "/api/v1/attempts/registrations/{registration}", "api/v1/attempts/registrations/" + NOBODY,
+                    null, SIGNED_IN, "application/json", null, 404),
+            new Entry("GET", "/api/v1/attempts/{id}", "api/v1/attempts/" + NOBODY, null, SIGNED_IN,
+                    "application/json", null, 404),
+            new Entry("GET", "/api/v1/attempts/{id}/questions/{number}", "api/v1/attempts/" + NOBODY + "/questions/1",
+                    null, SIGNED_IN, "application/json", null, 404),
+            new Entry("PUT", "/api/v1/attempts/{id}/questions/{number}", "api/v1/attempts/" + NOBODY + "/questions/1",
+                    "{\"chosen\":[0]}", SIGNED_IN, "application/json", null, 404),
+            new Entry("POST", "/api/v1/attempts/{id}/submission", "api/v1/attempts/" + NOBODY + "/submission", null,
+                    SIGNED_IN, "application/json", null, 404),
+            new Entry("GET", "/api/v1/attempts/{id}/result", "api/v1/attempts/" + NOBODY + "/result", null,
+                    SIGNED_IN, "application/json", null, 404),
+            new Entry("GET", "/api/v1/proctoring/tickets/{ticket}", "api/v1/proctoring/tickets/ZK000000", null,
+                    CENTRE_STAFF, "application/json", null, 404),
+            new Entry("POST", "/api/v1/proctoring/registrations/{id}/check-in",
+                    "api/v1/proctoring/registrations/" + NOBODY + "/check-in", null, CENTRE_STAFF, "application/json",
+                    null, 404),
+            new Entry("GET", "/api/v1/proctoring/sessions/{id}", "api/v1/proctoring/sessions/1", null, CENTRE_STAFF),
+            new Entry("POST", "/api/v1/proctoring/sessions/{id}/announcements",
+                    "api/v1/proctoring/sessions/1/announcements", "{\"message\":\"请保持考场安静\"}", CENTRE_STAFF,
+                    "application/json", null, 204),
+            new Entry("POST", "/api/v1/proctoring/sessions/{id}/extra-time", "api/v1/proctoring/sessions/1/extra-time",
+                    "{\"minutes\":5}", CENTRE_STAFF),
+            new Entry("POST", "/api/v1/proctoring/sessions/{id}/pause", "api/v1/proctoring/sessions/" + NOBODY
+                    + "/pause", null, CENTRE_STAFF, "application/json", null, 404),
+            new Entry("POST", "/api/v1/proctoring/sessions/{id}/resume", "api/v1/proctoring/sessions/" + NOBODY
+                    + "/resume", null, CENTRE_STAFF, "application/json", null, 404),
+            new Entry("POST", "/api/v1/proctoring/attempts/{id}/submission", "api/v1/proctoring/attempts/" + NOBODY
+                    + "/submission", null, CENTRE_STAFF, "application/json", null, 404),
+            new Entry("POST", "/api/v1/proctoring/attempts/{id}/terminal-release", "api/v1/proctoring/attempts/"
+                    + NOBODY + "/terminal-release", null, CENTRE_STAFF, "application/json", null, 404),
+            new Entry("POST", "/api/v1/proctoring/attempts/{id}/irregularities", "api/v1/proctoring/attempts/"
+                    + NOBODY + "/irregularities", "{\"kind\":\"WARNING\",\"note\":\"交头接耳\"}", CENTRE_STAFF,
+                    "application/json", null, 404),
+            new Entry("GET", "/api/v1/certificates", "api/v1/certificates", null, SIGNED_IN),
+            new Entry("GET", "/api/v1/certificates/{number}", "api/v1/certificates/AQ000", null, SIGNED_IN,
+                    "application/json", null, 404),
+            new Entry("GET", "/api/v1/certificates/{number}/pdf", "api/v1/certificates/AQ000/pdf", null, SIGNED_IN,
+                    "application/json", null, 404),
+            // public, and a miss is a 404 for everyone
+            new Entry("GET", "/api/v1/certificates/verification", "api/v1/certificates/verification?number=AQ000&name=%E5%BC%A0",
+                    null, EVERYONE, "application/json", null, 404),
+            new Entry("GET", "/api/v1/me/profile", "api/v1/me/profile", null, SIGNED_IN, "application/json", null, 404),
+            new Entry("PUT", "/api/v1/me/profile", "api/v1/me/profile",
+                    "{\"realName\":\"矩阵\",\"idNumber\":\"110105198001010000\"}", SIGNED_IN, "application/json",
+                    null, 422),
+            new Entry("PUT", "/api/v1/me/photo", "api/v1/me/photo", null, SIGNED_IN, "image/png", NOT_A_PICTURE, 422),
             new Entry("GET", "/api/v1/training-bases", "api/v1/training-bases", null, EVERYONE),
             new Entry("POST", "/api/v1/auth/token", "api/v1/auth/token",
                     "{\"login\":\"citizen@demo.anquan\",\"password\":\"" + SecurityIT.DEMO_PASSWORD + "\"}", EVERYONE),
@@ -201,13 +271,13 @@ class AuthorizationMatrixIT {
         if (!ANONYMOUS.equals(caller)) {
             request.header("Authorization", "Bearer " + TOKENS.get(caller));
         }
-        if ("POST".equals(entry.method())) {
-            request.header("Content-Type", entry.contentType()).POST(entry.binary() != null
+        if ("POST".equals(entry.method()) || "PUT".equals(entry.method())) {
+            request.header("Content-Type", entry.contentType()).method(entry.method(), entry.binary() != null
                     ? HttpRequest.BodyPublishers.ofByteArray(entry.binary())
                     : entry.body() == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(entry.body(), StandardCharsets.UTF_8));
         } else {
-            request.GET();
+            request.method(entry.method(), HttpRequest.BodyPublishers.noBody());
         }
         return Http.send(request);
     }

@@ -25,6 +25,7 @@ public class RunningStack implements BeforeAllCallback {
 
     public static final String DOMAIN = "anquan-test";
     private static boolean started;
+    private static PayaraServer payara;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -40,7 +41,7 @@ public class RunningStack implements BeforeAllCallback {
         TestServers.search();
         Mailbox.start(Integer.getInteger("anquan.test.smtp.port", 23025));
         Path home = Path.of(System.getProperty("anquan.test.payara.home"));
-        PayaraServer payara = new PayaraServer(home, home.resolve("glassfish/domains"), DOMAIN, portBase(), Map.of());
+        payara = new PayaraServer(home, home.resolve("glassfish/domains"), DOMAIN, portBase(), Map.of());
         payara.recreateDomain();
         // a fresh key each run: secrets never sit in the repository
         payara.addSystemProperties(Map.of("anquan.crypto.field-key", Secrets.randomKey(),
@@ -79,6 +80,16 @@ public class RunningStack implements BeforeAllCallback {
             }
         }
         throw last;
+    }
+
+    /**
+     * Stops Payara and starts it again (the deployed EAR comes back with it) and waits until the portal answers:
+     * what an exam site sees when its server is restarted in the middle of a session.
+     */
+    static synchronized void restartPayara() {
+        payara.stopQuietly();
+        payara.start();
+        payara.awaitPage("/health/ready", java.time.Duration.ofMinutes(5));
     }
 
     static int portBase() {

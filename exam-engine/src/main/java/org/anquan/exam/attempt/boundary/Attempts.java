@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.anquan.exam.attempt.control.Grading;
 import org.anquan.exam.attempt.entity.Attempt;
@@ -119,7 +118,7 @@ public class Attempts {
         return new AttemptStart(attempt.id(), attempt.takeLease(now), false);
     }
 
-    public AttemptState state(long attemptId, @NotNull @Size(max = 64) String lease) {
+    public AttemptState state(long attemptId, @Size(max = 64) String lease) {
         Attempt attempt = own(attemptId, false);
         Instant now = clock.instant();
         if (attempt.status() == AttemptStatus.IN_PROGRESS) {
@@ -143,7 +142,7 @@ public class Attempts {
     }
 
     /** Question {@code number} (1-based) of the paper. */
-    public DeliveredQuestion question(long attemptId, @NotNull @Size(max = 64) String lease, @Min(1) int number) {
+    public DeliveredQuestion question(long attemptId, @Size(max = 64) String lease, @Min(1) int number) {
         Attempt attempt = own(attemptId, false);
         attempt.requireAnswerable(lease, clock.instant());
         AttemptQuestion question = question(attemptId, number);
@@ -155,7 +154,7 @@ public class Attempts {
     }
 
     /** The picture of a question, for the candidate holding the attempt. */
-    public ItemPicture picture(long attemptId, @NotNull @Size(max = 64) String lease, @Min(1) int number) {
+    public ItemPicture picture(long attemptId, @Size(max = 64) String lease, @Min(1) int number) {
         Attempt attempt = own(attemptId, false);
         attempt.requireAnswerable(lease, clock.instant());
         ItemVersion version = entityManager.find(ItemVersion.class, question(attemptId, number).itemVersionId());
@@ -172,7 +171,7 @@ public class Attempts {
      * Saves the candidate's choices for question {@code number} (positions as shown; empty clears) and, when given,
      * the flag. The attempt's row is locked, so a save and the deadline's grading never pass each other.
      */
-    public AnswerSaved answer(long attemptId, @NotNull @Size(max = 64) String lease, @Min(1) int number,
+    public AnswerSaved answer(long attemptId, @Size(max = 64) String lease, @Min(1) int number,
                               @Size(max = 8) Set<Integer> chosen, Boolean flagged) {
         Attempt attempt = own(attemptId, true);
         Instant now = clock.instant();
@@ -190,7 +189,7 @@ public class Attempts {
         return new AnswerSaved(number, question.chosenShown(), question.flagged(), now);
     }
 
-    public AttemptResult submit(long attemptId, @NotNull @Size(max = 64) String lease) {
+    public AttemptResult submit(long attemptId, @Size(max = 64) String lease) {
         Attempt attempt = own(attemptId, true);
         Instant now = clock.instant();
         attempt.requireInProgress();

@@ -51,14 +51,14 @@ public class AttemptsResource {
 
     @GET
     @Path("{id}")
-    public AttemptState state(@PathParam("id") long id, @HeaderParam(LEASE) @NotNull @Size(max = 64) String lease) {
+    public AttemptState state(@PathParam("id") long id, @HeaderParam(LEASE) @Size(max = 64) String lease) {
         return attempts.state(id, lease);
     }
 
     @GET
     @Path("{id}/questions/{number}")
     public DeliveredQuestion question(@PathParam("id") long id, @PathParam("number") int number,
-                                      @HeaderParam(LEASE) @NotNull @Size(max = 64) String lease) {
+                                      @HeaderParam(LEASE) @Size(max = 64) String lease) {
         return attempts.question(id, lease, number);
     }
 
@@ -66,14 +66,14 @@ public class AttemptsResource {
     @Path("{id}/questions/{number}")
     @Consumes(MediaType.APPLICATION_JSON)
     public AnswerSaved answer(@PathParam("id") long id, @PathParam("number") int number,
-                              @HeaderParam(LEASE) @NotNull @Size(max = 64) String lease,
+                              @HeaderParam(LEASE) @Size(max = 64) String lease,
                               @NotNull @jakarta.validation.Valid Answer answer) {
         return attempts.answer(id, lease, number, answer.chosen(), answer.flagged());
     }
 
     @POST
     @Path("{id}/submission")
-    public AttemptResult submit(@PathParam("id") long id, @HeaderParam(LEASE) @NotNull @Size(max = 64) String lease) {
+    public AttemptResult submit(@PathParam("id") long id, @HeaderParam(LEASE) @Size(max = 64) String lease) {
         return attempts.submit(id, lease);
     }
 

@@ -1,0 +1,225 @@
+package org.anquan.systemtests;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole journey of a candidate in real browsers: registration, the admission ticket, check-in by the proctor
+ * with the photo, the exam, a closed browser and a new one that continues with the same answers and deadline,
+ * submission, publication by the centre, the certificate and its public verification.
+ */
+@SystemTest
+class ExamBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, RunningStack.ear());
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void aCandidateGoesFromRegistrationToAVerifiedCertificate() throws IOException {
+        Exams.Candidate candidate = Exams.candidate("周旅程");
+        long sessionId = Exams.session(2);
+
+        WebDriver browser = signedIn(candidate.login());
+        open(browser, "exams/");
+        Browsers.clickAndWait(browser, By.xpath("//tr[td[contains(@class,'session-number') and normalize-space()='"
+                + sessionId + "']]//input[@type='submit']"));
+        Browsers.awaitUrl(browser, "exams/mine.xhtml");
+        String ticket = browser.findElement(By.cssSelector(".ticket-number")).getText().strip();
+        String seat = browser.findElement(By.cssSelector(".seat-label")).getText().strip();
+        assertThat(ticket).startsWith("ZK");
+        String ticketText = pdfText(download(browser, browser.findElement(By.cssSelector(".ticket-link")).getAttribute("href")));
+        assertThat(ticketText).contains(ticket).contains(seat);
+
+        WebDriver proctor = signedIn("proctor@demo.anquan");
+        open(proctor, "proctor/checkin.xhtml");
+        proctor.findElement(By.id("checkin:ticket")).sendKeys(ticket);
+        Browsers.clickAndWait(proctor, By.id("checkin:look-up"));
+        assertThat(proctor.findElement(By.id("candidate-name")).getText()).isEqualTo("周旅程");
+        assertThat((Boolean) ((JavascriptExecutor) proctor).executeScript(
+                "const img = document.querySelector('.candidate-photo'); return img.complete && img.naturalWidth > 0;"))
+                .as("the registered photo is shown").isTrue();
+        Browsers.clickAndWait(proctor, By.id("checkin:confirm-check-in"));
+        assertThat(proctor.findElement(By.id("checkin:messages")).getText()).contains(seat);
+
+        browser.navigate().refresh();
+        Browsers.clickAndWait(browser, By.cssSelector(".start-exam"));
+        Browsers.awaitUrl(browser, "exams/attempt.xhtml");
+        answerShownOption(browser, 0);
+        Browsers.clickSettled(browser, By.id("exam:next"));
+        Browsers.awaitText(browser, By.id("question-title"), "第 2 题");
+        answerShownOption(browser, 1);
+        Browsers.awaitText(browser, By.id("saved-status"), "已答 2 / 45 题");
+        long deadline = deadline(browser);
+        long registrationId = registrationOf(candidate);
+        browser.quit();
+        browsers.remove(browser);
+
+        // a new browser: refused while the first one may still be there, until the proctor lets it continue
+        browser = signedIn(candidate.login());
+        open(browser, "exams/attempt.xhtml?registration=" + registrationId);
+        assertThat(browser.findElement(By.id("exam:messages")).getText()).contains("另一台终端");
+        open(proctor, "proctor/console.xhtml?session=" + sessionId);
+        Browsers.clickSettled(proctor, By.xpath("//a[contains(@class,'seat') and .//span[normalize-space()='" + seat + "']]"));
+        new WebDriverWait(proctor, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("console:release")));
+        Browsers.clickAndWait(proctor, By.id("console:release"));
+        assertThat(proctor.findElement(By.id("console:messages")).getText()).contains("另一台终端继续");
+
+        open(browser, "exams/attempt.xhtml?registration=" + registrationId);
+        assertThat(browser.findElement(By.id("exam:messages")).getText()).contains("已恢复作答");
+        assertThat(checkedPosition(browser)).as("question 1 as answered before").isEqualTo(0);
+        assertThat(deadline(browser)).as("the deadline did not move").isBetween(deadline - 2000, deadline + 2000);
+
+        // the rest of the paper, answered right through the API with this browser's lease
+        long attemptId = attemptOf(candidate);
+        String lease = browser.manage().getCookieNamed("anquan-lease-" + registrationId).getValue();
+        List<Set<Integer>> correct = Exams.correctShown(attemptId);
+        for (int number = 1; number <= correct.size(); number++) {
+            assertThat(Exams.sendWith(candidate.token(), lease, "PUT", "api/v1/attempts/" + attemptId + "/questions/"
+                    + number, "{\"chosen\":" + correct.get(number - 1) + "}").statusCode()).isEqualTo(200);
+        }
+        Browsers.clickSettled(browser, By.id("exam:open-submit"));
+        Browsers.awaitText(browser, By.id("unanswered-summary"), "还有 0 题未作答");
+        Browsers.clickAndWait(browser, By.id("exam:confirm-submit"));
+        Browsers.awaitUrl(browser, "exams/result.xhtml");
+        assertThat(browser.findElement(By.id("score-pending")).getText()).contains("公布");
+
+        WebDriver admin = signedIn("centre-admin@demo.anquan");
+        open(admin, "proctor/");
+        admin.findElement(By.xpath("//tr[td[contains(@class,'session-number') and normalize-space()='" + sessionId
+                + "']]//input[contains(@class,'publish-results')]")).click();
+        WebElement page = admin.findElement(By.tagName("html"));
+        admin.switchTo().alert().accept();
+        new WebDriverWait(admin, WAIT).until(ExpectedConditions.stalenessOf(page));
+        Browsers.awaitText(admin, By.id("sessions-form:messages"), "证书 1 张");
+
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("score")).getText()).contains("100").contains("合格");
+        String number = browser.findElement(By.id("certificate-number")).getText().strip();
+        String certificateText = pdfText(download(browser, browser.findElement(By.id("certificate-pdf")).getAttribute("href")));
+        assertThat(certificateText).contains(number);
+
+        WebDriver verifier = Browsers.chromium();
+        browsers.add(verifier);
+        open(verifier, "certificates/verify.xhtml?number=" + number);
+        verifier.findElement(By.id("verify:name")).sendKeys("周旅程");
+        Browsers.clickAndWait(verifier, By.id("verify:check"));
+        assertThat(verifier.findElement(By.id("verification-result")).getText()).isEqualTo("有效");
+        assertThat(verifier.getPageSource()).doesNotContain(candidate.login());
+    }
+
+    private WebDriver signedIn(String login) {
+        WebDriver browser = Browsers.chromium();
+        browsers.add(browser);
+        open(browser, "login.xhtml");
+        browser.findElement(By.id("login:name")).sendKeys(login);
+        browser.findElement(By.id("login:password")).sendKeys(SecurityIT.DEMO_PASSWORD);
+        Browsers.clickAndWait(browser, By.id("login:submit"));
+        return browser;
+    }
+
+    private static void open(WebDriver browser, String path) {
+        browser.get(RunningStack.base().resolve(path).toString());
+    }
+
+    /** Clicks the option shown at a position and waits until the server has acknowledged the save. */
+    private static void answerShownOption(WebDriver browser, int position) {
+        String before = browser.findElement(By.id("saved-status")).getText();
+        Browsers.clickSettled(browser, By.xpath("(//fieldset[@class='choices']//input)[" + (position + 1) + "]"));
+        new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> {
+                    String now = driver.findElement(By.id("saved-status")).getText();
+                    return now.contains("答案已保存") && !now.equals(before);
+                });
+    }
+
+    private static int checkedPosition(WebDriver browser) {
+        List<WebElement> inputs = browser.findElements(By.xpath("//fieldset[@class='choices']//input"));
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i).isSelected()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The deadline the page counts down to, in epoch milliseconds: the server's time plus what it said is left. */
+    private static long deadline(WebDriver browser) {
+        WebElement data = browser.findElement(By.id("remaining-data"));
+        return java.time.Instant.parse(data.getAttribute("data-stamp")).toEpochMilli()
+                + Long.parseLong(data.getAttribute("data-remaining")) * 1000;
+    }
+
+    private static long registrationOf(Exams.Candidate candidate) {
+        return Http.array(Exams.send(candidate.token(), "GET", "api/v1/exam-sessions/registrations", null))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static long attemptOf(Exams.Candidate candidate) {
+        JsonObject registration = Http.array(Exams.send(candidate.token(), "GET", "api/v1/exam-sessions/registrations",
+                null)).getJsonObject(0);
+        return registration.getJsonNumber("attemptId").longValue();
+    }
+
+    /** Downloads what a link points to with the browser's own session cookie. */
+    private static byte[] download(WebDriver browser, String href) {
+        String cookies = browser.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response;
+        try {
+            response = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        return response.body();
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            return new PdfTextExtractor(reader).getTextFromPage(1);
+        } finally {
+            reader.close();
+        }
+    }
+}
