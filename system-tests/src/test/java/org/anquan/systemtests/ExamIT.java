@@ -187,11 +187,11 @@ class ExamIT {
         assertThat(verified.keySet()).doesNotContain("idNumberMasked", "accountId");
         assertThat(Http.get("api/v1/certificates/verification?number=" + number + "&name=" + Http.encode("孙不合"))
                 .statusCode()).as("a wrong name learns nothing").isEqualTo(404);
-        HttpResponse<String> pdf = Exams.send(running.candidate().token(), "GET", "api/v1/certificates/" + number + "/pdf",
-                null);
+        HttpResponse<String> pdf = Exams.download(running.candidate().token(), "api/v1/certificates/" + number + "/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(Exams.send(Exams.token("citizen@demo.anquan"), "GET", "api/v1/certificates/" + number + "/pdf", null)
+        assertThat(pdf.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(Exams.download(Exams.token("citizen@demo.anquan"), "api/v1/certificates/" + number + "/pdf")
                 .statusCode()).as("someone else's certificate").isEqualTo(404);
         // a second registration for the subject is refused: the certificate is valid
         HttpResponse<String> again = Exams.send(running.candidate().token(), "POST",

@@ -114,6 +114,12 @@ final class Exams {
         return sendWith(token, null, method, path, json);
     }
 
+    /** A GET that accepts what a browser's link would (a PDF, say). */
+    static HttpResponse<String> download(String token, String path) {
+        return Http.send(HttpRequest.newBuilder(Http.uri(path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/pdf, application/problem+json").GET());
+    }
+
     static HttpResponse<String> sendWith(String token, String lease, String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri(path)).header("Accept", "application/json");
         if (token != null) {
