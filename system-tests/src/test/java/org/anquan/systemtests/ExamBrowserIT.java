@@ -143,9 +143,9 @@ class ExamBrowserIT {
 
         WebDriver admin = signedIn("centre-admin@demo.anquan");
         open(admin, "proctor/");
+        WebElement page = admin.findElement(By.tagName("html"));
         admin.findElement(By.xpath("//tr[.//span[@class='session-id' and normalize-space()='" + sessionId
                 + "']]//input[contains(@class,'publish-results')]")).click();
-        WebElement page = admin.findElement(By.tagName("html"));
         admin.switchTo().alert().accept();
         new WebDriverWait(admin, WAIT).until(ExpectedConditions.stalenessOf(page));
         Browsers.awaitText(admin, By.id("sessions-form:messages"), "证书 1 张");

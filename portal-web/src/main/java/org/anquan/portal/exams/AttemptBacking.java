@@ -148,6 +148,12 @@ public class AttemptBacking implements Serializable {
         }
     }
 
+    /** Before the confirmation: the answers may have changed elsewhere (another tab, the API), so ask again. */
+    public void reload() {
+        state = null;
+        question = null;
+    }
+
     public String submit() {
         try {
             attempts.submit(attemptId, lease);
