@@ -156,6 +156,16 @@ class ExamBrowserIT {
         String certificateText = pdfText(download(browser, browser.findElement(By.id("certificate-pdf")).getAttribute("href")));
         assertThat(certificateText).contains(number);
 
+        // the centre sees the session in its pass rates; the exam administrator analyses the items
+        open(admin, "statistics/");
+        assertThat(admin.findElement(By.id("subjects")).getText()).contains("生产经营单位安全生产管理人员（通用）");
+        WebDriver examAdmin = signedIn("exam-admin@demo.anquan");
+        open(examAdmin, "statistics/");
+        new org.openqa.selenium.support.ui.Select(examAdmin.findElement(By.id("items-form:subject")))
+                .selectByVisibleText("生产经营单位安全生产管理人员（通用）");
+        Browsers.clickSettled(examAdmin, By.id("items-form:analyse"));
+        Browsers.awaitText(examAdmin, By.id("items-form:items"), "100%");
+
         WebDriver verifier = Browsers.chromium();
         browsers.add(verifier);
         open(verifier, "certificates/verify.xhtml?number=" + number);
@@ -163,6 +173,37 @@ class ExamBrowserIT {
         Browsers.clickAndWait(verifier, By.id("verify:check"));
         assertThat(verifier.findElement(By.id("verification-result")).getText()).isEqualTo("有效");
         assertThat(verifier.getPageSource()).doesNotContain(candidate.login());
+    }
+
+    @Test
+    void aCentreAdministratorLaysOutARoomAndSchedulesASessionInIt() {
+        String name = "测试考场" + System.nanoTime() % 100000;
+        WebDriver admin = signedIn("centre-admin@demo.anquan");
+        open(admin, "proctor/rooms.xhtml");
+        admin.findElement(By.id("rooms:roomName")).sendKeys(name);
+        WebElement rows = admin.findElement(By.id("rooms:rows"));
+        rows.clear();
+        rows.sendKeys("2");
+        WebElement columns = admin.findElement(By.id("rooms:columns"));
+        columns.clear();
+        columns.sendKeys("3");
+        Browsers.clickSettled(admin, By.id("rooms:add-room"));
+        Browsers.awaitText(admin, By.id("rooms:messages"), name);
+        assertThat(admin.findElement(By.id("rooms:messages")).getText()).contains("6 个座位");
+        By seat = By.xpath("//section[h2[contains(., '" + name + "')]]//a[.//span[normalize-space()='A02']]");
+        Browsers.clickSettled(admin, seat);
+        Browsers.awaitText(admin, seat, "停用");
+
+        new org.openqa.selenium.support.ui.Select(admin.findElement(By.id("rooms:room")))
+                .selectByVisibleText("省安全生产考试中心（滨江考点） · " + name);
+        ((JavascriptExecutor) admin).executeScript("arguments[0].value = '2031-03-01T09:00';",
+                admin.findElement(By.id("rooms:startsAt")));
+        Browsers.clickSettled(admin, By.id("rooms:schedule"));
+        Browsers.awaitText(admin, By.id("rooms:messages"), "已安排场次");
+        JsonObject scheduled = Http.array(Http.get("api/v1/exam-sessions")).stream().map(JsonObject.class::cast)
+                .filter(session -> session.getString("roomName").equals(name)).findFirst().orElseThrow();
+        assertThat(scheduled.getString("startsAt")).isEqualTo("2031-03-01T01:00:00Z");
+        assertThat(scheduled.getInt("seats")).as("the seat out of use is not offered").isEqualTo(5);
     }
 
     private WebDriver signedIn(String login) {
