@@ -156,6 +156,18 @@ class ExamBrowserIT {
         String certificateText = pdfText(download(browser, browser.findElement(By.id("certificate-pdf")).getAttribute("href")));
         assertThat(certificateText).contains(number);
 
+        // the candidate asks for a review (复核); the centre grades again and answers
+        browser.findElement(By.id("review:reason")).sendKeys("请核对第 3 题的评分");
+        Browsers.clickAndWait(browser, By.id("review:request-review"));
+        assertThat(browser.findElement(By.id("review-state")).getText()).contains("等待考点答复");
+        open(admin, "proctor/reviews.xhtml");
+        WebElement answerBox = admin.findElement(By.xpath("//tr[contains(., '周旅程')]//textarea"));
+        answerBox.sendKeys("经重新评分，成绩无误。");
+        Browsers.clickSettled(admin, By.xpath("//tr[contains(., '周旅程')]//button"));
+        Browsers.awaitText(admin, By.id("reviews:messages"), "100 → 100");
+        browser.navigate().refresh(); // the request redirected to the result's address: a reload shows the answer
+        assertThat(browser.findElement(By.id("review-state")).getText()).contains("成绩无误").contains("100 → 100");
+
         // the centre sees the session in its pass rates; the exam administrator analyses the items
         open(admin, "statistics/");
         assertThat(admin.findElement(By.id("subjects")).getText()).contains("生产经营单位安全生产管理人员（通用）");

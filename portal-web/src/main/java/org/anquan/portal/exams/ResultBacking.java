@@ -1,21 +1,37 @@
 package org.anquan.portal.exams;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.anquan.exam.attempt.boundary.AttemptResult;
 import org.anquan.exam.attempt.boundary.Attempts;
+import org.anquan.exam.review.boundary.ResultReviews;
+import org.anquan.exam.review.boundary.ReviewView;
+import org.anquan.platform.error.BusinessException;
+import org.anquan.portal.language.Texts;
+import jakarta.inject.Inject;
 
 /** /exams/result.xhtml: an ended attempt; score, certificate and the review once the centre has published. */
 @Named
-@RequestScoped
-public class ResultBacking {
+@ViewScoped
+public class ResultBacking implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
-    Attempts attempts;
+    transient Attempts attempts;
+
+    @EJB
+    transient ResultReviews reviews;
+
+    @Inject
+    Texts texts;
 
     private long attempt;
-    private AttemptResult result;
+    private transient AttemptResult result;
+    private transient ReviewView review;
+    private boolean reviewLoaded;
+    private String reason;
 
     public AttemptResult getResult() {
         if (result == null) {
@@ -23,6 +39,30 @@ public class ResultBacking {
         }
         return result;
     }
+
+    /** The candidate's review request (复核) of this attempt, if any. */
+    public ReviewView getReview() {
+        if (!reviewLoaded) {
+            review = reviews.mine(attempt).orElse(null);
+            reviewLoaded = true;
+        }
+        return review;
+    }
+
+    public String requestReview() {
+        try {
+            reviews.request(attempt, reason);
+        } catch (BusinessException e) {
+            texts.error("review:reason", e);
+            return null;
+        }
+        org.omnifaces.util.Faces.getFlash().setKeepMessages(true);
+        texts.info("exams_result.reviewRequested");
+        return "/exams/result.xhtml?faces-redirect=true&attempt=" + attempt;
+    }
+
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
 
     /** "work-safety-law#art-21" → the article's page. */
     public String lawLink(String legalBasis) {

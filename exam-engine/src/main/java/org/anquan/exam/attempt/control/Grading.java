@@ -22,6 +22,13 @@ public final class Grading {
 
     public static Grader.Result finish(EntityManager em, Attempt attempt, Instant now, SubmittedBy by) {
         attempt.requireInProgress();
+        Grader.Result result = grade(em, attempt);
+        attempt.finish(now, by, result.total(), result.passed());
+        return result;
+    }
+
+    /** Grades the attempt's answers (again) and notes what each question earned. */
+    public static Grader.Result grade(EntityManager em, Attempt attempt) {
         List<AttemptQuestion> questions = questions(em, attempt.id());
         Map<Long, ItemVersion> versions = versions(em, questions);
         Grader.Result result = Grader.grade(questions.stream()
@@ -31,7 +38,6 @@ public final class Grading {
         for (int i = 0; i < questions.size(); i++) {
             questions.get(i).grade(result.earned().get(i));
         }
-        attempt.finish(now, by, result.total(), result.passed());
         return result;
     }
 

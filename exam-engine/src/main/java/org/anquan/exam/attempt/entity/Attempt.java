@@ -180,6 +180,15 @@ public class Attempt {
         releaseLease();
     }
 
+    /** The result after a review (复核) graded the paper again. */
+    public void regrade(int score, boolean passed) {
+        if (status != AttemptStatus.SUBMITTED) {
+            throw new BusinessException("review.notGradable");
+        }
+        this.score = score;
+        this.passed = passed;
+    }
+
     /** Expulsion for an irregularity: the attempt ends and its score is cancelled. */
     public void expel(Instant now) {
         if (status == AttemptStatus.EXPELLED) {
