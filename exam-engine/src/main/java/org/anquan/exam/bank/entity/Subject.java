@@ -67,6 +67,9 @@ public class Subject {
     @OrderColumn(name = "position")
     private List<BlueprintQuota> quotas = new ArrayList<>();
 
+    @Column(name = "practical_required", nullable = false)
+    private boolean practicalRequired;
+
     @Version
     private int revision;
 
@@ -119,4 +122,10 @@ public class Subject {
     public int durationMinutes() { return durationMinutes; }
     public int passMark() { return passMark; }
     public int totalPoints() { return totalPoints; }
+    public boolean practicalRequired() { return practicalRequired; }
+
+    /** Whether a certificate needs a practical part (实操) passed besides the paper. */
+    public void requirePractical(boolean required) {
+        this.practicalRequired = required;
+    }
 }

@@ -16,6 +16,7 @@ import org.anquan.exam.attempt.entity.Attempt;
 import org.anquan.exam.attempt.entity.AttemptStatus;
 import org.anquan.exam.bank.entity.Subject;
 import org.anquan.exam.centre.entity.ExamCentre;
+import org.anquan.exam.certificate.control.Certification;
 import org.anquan.exam.certificate.entity.Certificate;
 import org.anquan.exam.certificate.entity.CertificateStatus;
 import org.anquan.exam.grading.control.Grader;
@@ -123,11 +124,14 @@ public class ResultReviews {
         Optional<Certificate> certificate = entityManager.createNamedQuery(Certificate.OF_ACCOUNT, Certificate.class)
                 .setParameter("account", attempt.accountId()).getResultStream()
                 .filter(c -> c.attemptId() == attempt.id()).findFirst();
-        if (result.passed() && certificate.isEmpty()) {
-            Registration registration = entityManager.find(Registration.class, attempt.registrationId());
+        Registration registration = entityManager.find(Registration.class, attempt.registrationId());
+        Subject subject = entityManager.find(Subject.class, attempt.subjectId());
+        boolean earned = Certification.earned(result.passed(), subject.practicalRequired(),
+                registration.practicalScore(), subject.passMark());
+        if (earned && certificate.isEmpty()) {
             entityManager.persist(new Certificate(attempt.accountId(), attempt.subjectId(), attempt.id(),
                     registration.candidateName(), registration.idNumberMasked(), LocalDate.now(clock.withZone(Clocks.CHINA))));
-        } else if (!result.passed() && certificate.isPresent() && certificate.get().status() == CertificateStatus.VALID) {
+        } else if (!earned && certificate.isPresent() && certificate.get().status() == CertificateStatus.VALID) {
             certificate.get().revoke("review " + reviewId);
         }
         audit(me, "exam.review.answer", reviewId, review.scoreBefore() + " → " + result.total());

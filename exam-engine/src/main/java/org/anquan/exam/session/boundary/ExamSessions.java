@@ -19,6 +19,7 @@ import org.anquan.exam.attempt.entity.Attempt;
 import org.anquan.exam.attempt.entity.AttemptStatus;
 import org.anquan.exam.bank.entity.Subject;
 import org.anquan.exam.centre.entity.ExamCentre;
+import org.anquan.exam.certificate.control.Certification;
 import org.anquan.exam.certificate.entity.Certificate;
 import org.anquan.exam.session.control.CentreStaff;
 import org.anquan.exam.session.entity.ExamSession;
@@ -223,9 +224,11 @@ public class ExamSessions {
         LocalDate today = LocalDate.now(clock.withZone(Clocks.CHINA));
         session.publishResults(today);
         int issued = 0;
+        Subject subject = entityManager.find(Subject.class, session.subjectId());
         for (Attempt attempt : attempts) {
-            if (attempt.status() == AttemptStatus.SUBMITTED && Boolean.TRUE.equals(attempt.passed())) {
-                Registration registration = entityManager.find(Registration.class, attempt.registrationId());
+            Registration registration = entityManager.find(Registration.class, attempt.registrationId());
+            if (attempt.status() == AttemptStatus.SUBMITTED && Certification.earned(Boolean.TRUE.equals(attempt.passed()),
+                    subject.practicalRequired(), registration.practicalScore(), subject.passMark())) {
                 entityManager.persist(new Certificate(attempt.accountId(), attempt.subjectId(), attempt.id(),
                         registration.candidateName(), registration.idNumberMasked(), today));
                 issued++;

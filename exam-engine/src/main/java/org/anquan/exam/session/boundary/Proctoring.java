@@ -34,7 +34,10 @@ import org.anquan.platform.account.boundary.Accounts;
 import org.anquan.platform.audit.boundary.AuditTrail;
 import org.anquan.platform.audit.entity.AuditEntry;
 import org.anquan.platform.audit.entity.Outcome;
+import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
+import org.anquan.exam.certificate.control.Certification;
+import org.anquan.exam.certificate.entity.Certificate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -104,6 +107,38 @@ public class Proctoring {
         registration.checkIn(me.id(), clock.instant());
         audit(me, "exam.checkIn", "exam-registration", registrationId, registration.ticketNumber());
         return lookUp(registration.ticketNumber());
+    }
+
+    /**
+     * Enters (or corrects) the practical part's score of a registration; where the results are out and the paper
+     * passed, a passing practical score brings the certificate.
+     */
+    public void recordPractical(long registrationId, @NotNull @Min(0) @Max(100) Integer score) {
+        Registration registration = entityManager.find(Registration.class, registrationId,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (registration == null) {
+            throw new UnknownEntityException("registration", registrationId);
+        }
+        ExamSession session = staffed(registration.sessionId());
+        Subject subject = entityManager.find(Subject.class, session.subjectId());
+        if (!subject.practicalRequired()) {
+            throw new BusinessException("practical.notRequired");
+        }
+        AccountView me = me();
+        Instant now = clock.instant();
+        registration.recordPractical(score, me.id(), now);
+        Attempt attempt = entityManager.createNamedQuery(Attempt.BY_REGISTRATION, Attempt.class)
+                .setParameter("registration", registrationId).getResultStream().findFirst().orElse(null);
+        if (attempt != null && session.resultsPublished() && attempt.status() == AttemptStatus.SUBMITTED
+                && Certification.earned(Boolean.TRUE.equals(attempt.passed()), true, score, subject.passMark())
+                && entityManager.createNamedQuery(Certificate.OF_ACCOUNT, Certificate.class)
+                .setParameter("account", attempt.accountId()).getResultStream()
+                .noneMatch(c -> c.attemptId() == attempt.id())) {
+            entityManager.persist(new Certificate(attempt.accountId(), attempt.subjectId(), attempt.id(),
+                    registration.candidateName(), registration.idNumberMasked(),
+                    java.time.LocalDate.now(clock.withZone(org.anquan.platform.clock.Clocks.CHINA))));
+        }
+        audit(me, "exam.practical.record", "exam-registration", registrationId, String.valueOf(score));
     }
 
     public ConsoleView console(long sessionId) {

@@ -70,6 +70,15 @@ public class Registration {
     @Column(name = "checked_in_by")
     private Long checkedInBy;
 
+    @Column(name = "practical_score")
+    private Integer practicalScore;
+
+    @Column(name = "practical_recorded_by")
+    private Long practicalRecordedBy;
+
+    @Column(name = "practical_recorded_at")
+    private Instant practicalRecordedAt;
+
     @Version
     private int revision;
 
@@ -111,6 +120,19 @@ public class Registration {
         seatId = null;
     }
 
+    /** The practical part's score (0–100), entered by the centre; a correction replaces it. */
+    public void recordPractical(int score, long by, Instant now) {
+        if (score < 0 || score > 100) {
+            throw new BusinessException("practical.badScore");
+        }
+        if (status == RegistrationStatus.CANCELLED) {
+            throw new BusinessException("checkIn.cancelled");
+        }
+        practicalScore = score;
+        practicalRecordedBy = by;
+        practicalRecordedAt = now;
+    }
+
     public void seat(Long seatId) {
         this.seatId = seatId;
     }
@@ -130,4 +152,5 @@ public class Registration {
     public RegistrationStatus status() { return status; }
     public Instant registeredAt() { return registeredAt; }
     public Instant checkedInAt() { return checkedInAt; }
+    public Integer practicalScore() { return practicalScore; }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,6 +40,10 @@ public class ProctoringResource {
     public record Extended(int attempts) {
     }
 
+    /** The practical part's score, 0–100. */
+    public record Practical(@NotNull Integer score) {
+    }
+
     @GET
     @Path("tickets/{ticket}")
     public CheckInView ticket(@PathParam("ticket") String ticket) {
@@ -49,6 +54,14 @@ public class ProctoringResource {
     @Path("registrations/{id}/check-in")
     public CheckInView checkIn(@PathParam("id") long id) {
         return proctoring.checkIn(id);
+    }
+
+    @PUT
+    @Path("registrations/{id}/practical")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response practical(@PathParam("id") long id, @NotNull @Valid Practical practical) {
+        proctoring.recordPractical(id, practical.score());
+        return Response.noContent().build();
     }
 
     @GET
