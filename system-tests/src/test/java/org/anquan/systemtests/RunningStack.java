@@ -41,7 +41,9 @@ public class RunningStack implements BeforeAllCallback {
         TestServers.search();
         Mailbox.start(Integer.getInteger("anquan.test.smtp.port", 23025));
         Path home = Path.of(System.getProperty("anquan.test.payara.home"));
-        payara = new PayaraServer(home, home.resolve("glassfish/domains"), DOMAIN, portBase(), Map.of());
+        // the address the portal puts into mails and certificates: this domain's, whatever port base was chosen
+        payara = new PayaraServer(home, home.resolve("glassfish/domains"), DOMAIN, portBase(),
+                Map.of("ANQUAN_PUBLIC_URL", "http://localhost:" + (portBase() + 80)));
         payara.recreateDomain();
         // a fresh key each run: secrets never sit in the repository
         payara.addSystemProperties(Map.of("anquan.crypto.field-key", Secrets.randomKey(),
