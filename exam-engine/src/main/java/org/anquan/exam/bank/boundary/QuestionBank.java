@@ -3,6 +3,7 @@ package org.anquan.exam.bank.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,11 +51,12 @@ import java.util.stream.Collectors;
  * retired, every edit a new version that goes back to review), the Excel sheet in and out, the IMS QTI export, and
  * each subject's blueprint with the check whether the active items can fill it.
  * <p>
- * Called by the exam administration pages and API, which admit exam administrators (EXAM_ADMIN) and system
- * administrators (SYSTEM_ADMIN) only; {@code actorId} is the signed-in account's id. Every change, and every export
+ * For exam administrators (EXAM_ADMIN) and system administrators (SYSTEM_ADMIN); centre administrators may list
+ * the subjects (to schedule sessions). {@code actorId} is the signed-in account's id. Every change, and every export
  * of questions, is written to the audit trail.
  */
 @Stateless
+@RolesAllowed({"EXAM_ADMIN", "SYSTEM_ADMIN"})
 public class QuestionBank {
 
     private static final SubjectView.ItemCounts NO_ITEMS = new SubjectView.ItemCounts(0, 0, 0, 0);
@@ -73,6 +75,7 @@ public class QuestionBank {
 
     // --- subjects and knowledge points
 
+    @RolesAllowed({"EXAM_ADMIN", "SYSTEM_ADMIN", "CENTRE_ADMIN"})
     public List<SubjectView> subjects() {
         Map<Long, SubjectView.ItemCounts> counts = itemCounts(null);
         return entityManager.createNamedQuery(Subject.ALL, Subject.class).getResultStream()
