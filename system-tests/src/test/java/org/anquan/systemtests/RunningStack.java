@@ -36,6 +36,11 @@ public class RunningStack implements BeforeAllCallback {
         if (started) {
             return;
         }
+        try {
+            java.nio.file.Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         EmbeddedMariaDb database = TestServers.database();
         database.createDatabase("anquan");
         TestServers.search();
