@@ -45,7 +45,9 @@ public class RunningStack implements BeforeAllCallback {
         payara.recreateDomain();
         // a fresh key each run: secrets never sit in the repository
         payara.addSystemProperties(Map.of("anquan.crypto.field-key", Secrets.randomKey(),
-                "anquan.jwt.key", Secrets.randomKey()));
+                "anquan.jwt.key", Secrets.randomKey(),
+                // links in mails name the test domain's own port, whatever port base the run was given
+                "anquan.public-url", base().toString().replaceAll("/$", "")));
         // Started here rather than by Arquillian (which connects to it): the first deployment into a fresh domain
         // initialises Payara's security services, and that sometimes fails with a null context class loader
         // when it races the start. A small warm-up deployment, retried, takes that hit before the real EAR.
