@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.anquan.platform.account.boundary.AccountView;
+import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.profile.boundary.ProfileView;
 import org.anquan.platform.profile.boundary.Profiles;
 import org.anquan.portal.account.CurrentAccount;
@@ -40,7 +40,7 @@ public class MeResource {
     @Context
     HttpServletRequest request;
 
-    public record Identity(@NotNull @Size(max = 50) String realName, @NotNull @Size(max = 40) String idNumber) {
+    public record Identity(@NotNull String realName, @NotNull String idNumber) {
     }
 
     @GET
@@ -64,7 +64,10 @@ public class MeResource {
     @PUT
     @Path("photo")
     @Consumes({"image/jpeg", "image/png"})
-    public Response photo(@NotNull @Size(max = PHOTO_LIMIT) byte[] picture) {
+    public Response photo(@NotNull byte[] picture) {
+        if (picture.length > PHOTO_LIMIT) {
+            throw new BusinessException("profile.photoInvalid");
+        }
         profiles.savePhoto(account().id(), picture, request.getRemoteAddr());
         return Response.noContent().build();
     }

@@ -3,7 +3,6 @@ package org.anquan.portal.api.exams;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -39,26 +38,26 @@ public class AttemptsResource {
     Attempts attempts;
 
     /** Positions of the chosen options as shown (empty clears); the flag is left as it was when absent. */
-    public record Answer(@Size(max = 8) Set<Integer> chosen, Boolean flagged) {
+    public record Answer(Set<Integer> chosen, Boolean flagged) {
     }
 
     @POST
     @Path("/registrations/{registration}")
     public AttemptStart start(@PathParam("registration") long registration,
-                              @HeaderParam(LEASE) @Size(max = 64) String lease) {
+                              @HeaderParam(LEASE) String lease) {
         return attempts.start(registration, lease);
     }
 
     @GET
     @Path("{id}")
-    public AttemptState state(@PathParam("id") long id, @HeaderParam(LEASE) @Size(max = 64) String lease) {
+    public AttemptState state(@PathParam("id") long id, @HeaderParam(LEASE) String lease) {
         return attempts.state(id, lease);
     }
 
     @GET
     @Path("{id}/questions/{number}")
     public DeliveredQuestion question(@PathParam("id") long id, @PathParam("number") int number,
-                                      @HeaderParam(LEASE) @Size(max = 64) String lease) {
+                                      @HeaderParam(LEASE) String lease) {
         return attempts.question(id, lease, number);
     }
 
@@ -66,14 +65,14 @@ public class AttemptsResource {
     @Path("{id}/questions/{number}")
     @Consumes(MediaType.APPLICATION_JSON)
     public AnswerSaved answer(@PathParam("id") long id, @PathParam("number") int number,
-                              @HeaderParam(LEASE) @Size(max = 64) String lease,
+                              @HeaderParam(LEASE) String lease,
                               @NotNull @jakarta.validation.Valid Answer answer) {
         return attempts.answer(id, lease, number, answer.chosen(), answer.flagged());
     }
 
     @POST
     @Path("{id}/submission")
-    public AttemptResult submit(@PathParam("id") long id, @HeaderParam(LEASE) @Size(max = 64) String lease) {
+    public AttemptResult submit(@PathParam("id") long id, @HeaderParam(LEASE) String lease) {
         return attempts.submit(id, lease);
     }
 

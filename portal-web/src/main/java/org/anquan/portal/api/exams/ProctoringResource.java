@@ -3,9 +3,7 @@ package org.anquan.portal.api.exams;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,14 +26,14 @@ public class ProctoringResource {
     @EJB
     Proctoring proctoring;
 
-    public record Announcement(@NotBlank @Size(max = 500) String message) {
+    public record Announcement(@NotNull String message) {
     }
 
     /** Extra minutes for one attempt, or for every running attempt of the session when attemptId is absent. */
     public record ExtraTime(Long attemptId, @NotNull Integer minutes) {
     }
 
-    public record Report(@NotNull IrregularityKind kind, @NotBlank @Size(max = 500) String note) {
+    public record Report(@NotNull IrregularityKind kind, @NotNull String note) {
     }
 
     public record Extended(int attempts) {
