@@ -95,8 +95,9 @@ public class PaperBacking implements Serializable {
         }
     }
 
+    /** The question on screen; null without a paper or after the last. */
     public PracticeQuestion getQuestion() {
-        return isFinished() ? null : paper.questions().get(index);
+        return paper == null || isFinished() ? null : paper.questions().get(index);
     }
 
     /** The feedback on the current question, once it has been answered. */
