@@ -161,6 +161,12 @@ class AuthorizationMatrixIT {
             // public, and a miss is a 404 for everyone
             new Entry("GET", "/api/v1/certificates/verification", "api/v1/certificates/verification?number=AQ000&name=%E5%BC%A0",
                     null, EVERYONE, "application/json", null, 404),
+            // practice: anyone, signed in or not; 1001 is a version of the demo practice pool
+            new Entry("GET", "/api/v1/practice/subjects", "api/v1/practice/subjects", null, EVERYONE),
+            new Entry("GET", "/api/v1/practice/subjects/{id}/paper", "api/v1/practice/subjects/1/paper?count=5", null,
+                    EVERYONE),
+            new Entry("POST", "/api/v1/practice/answers", "api/v1/practice/answers",
+                    "{\"versionId\":1001,\"chosen\":[0]}", EVERYONE),
             new Entry("GET", "/api/v1/me/profile", "api/v1/me/profile", null, SIGNED_IN, "application/json", null, 404),
             new Entry("PUT", "/api/v1/me/profile", "api/v1/me/profile",
                     "{\"realName\":\"矩阵\",\"idNumber\":\"110105198001010000\"}", SIGNED_IN, "application/json",

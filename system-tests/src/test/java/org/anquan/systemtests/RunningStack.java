@@ -46,13 +46,13 @@ public class RunningStack implements BeforeAllCallback {
         TestServers.search();
         Mailbox.start(Integer.getInteger("anquan.test.smtp.port", 23025));
         Path home = Path.of(System.getProperty("anquan.test.payara.home"));
-        // the address the portal puts into mails and certificates: this domain's, whatever port base was chosen
-        payara = new PayaraServer(home, home.resolve("glassfish/domains"), DOMAIN, portBase(),
-                Map.of("ANQUAN_PUBLIC_URL", "http://localhost:" + (portBase() + 80)));
+        payara = new PayaraServer(home, home.resolve("glassfish/domains"), DOMAIN, portBase(), Map.of());
         payara.recreateDomain();
         // a fresh key each run: secrets never sit in the repository
         payara.addSystemProperties(Map.of("anquan.crypto.field-key", Secrets.randomKey(),
-                "anquan.jwt.key", Secrets.randomKey()));
+                "anquan.jwt.key", Secrets.randomKey(),
+                // links in mails and certificates name the test domain's own port, whatever port base the run was given
+                "anquan.public-url", base().toString().replaceAll("/$", "")));
         // Started here rather than by Arquillian (which connects to it): the first deployment into a fresh domain
         // initialises Payara's security services, and that sometimes fails with a null context class loader
         // when it races the start. A small warm-up deployment, retried, takes that hit before the real EAR.

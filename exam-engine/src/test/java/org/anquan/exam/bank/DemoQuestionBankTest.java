@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * The demo question bank (db/demo/exam/V2) on a real MariaDB: every item is valid content, cites a known source at an
- * article that exists, and the bank fills the demo subject's blueprint with papers that differ from seed to seed.
+ * The demo question bank (db/demo/exam/V2) and practice pool (V4) on a real MariaDB: every item is valid content, cites
+ * a known source at an article that exists, the bank fills the demo subject's blueprint with papers that differ from
+ * seed to seed, and the practice items stay out of the exam pool.
  */
 class DemoQuestionBankTest {
 
@@ -63,9 +64,10 @@ class DemoQuestionBankTest {
     private static PersistenceFixture fixture;
     private static List<Row> rows;
 
-    /** One item version of the demo subject with its item's status and current version. */
-    record Row(long itemId, String status, int currentVersion, int number, ItemType type, long knowledgePointId,
-               int difficulty, String stem, String options, String correct, String explanation, String legalBasis) {
+    /** One item version of the demo subject with its item's status, current version and practice flag. */
+    record Row(long itemId, String status, int currentVersion, boolean practice, int number, ItemType type,
+               long knowledgePointId, int difficulty, String stem, String options, String correct, String explanation,
+               String legalBasis) {
 
         ItemContent content() {
             return new ItemContent(type, knowledgePointId, difficulty, stem, Arrays.asList(options.split("\n", -1)),
@@ -80,16 +82,17 @@ class DemoQuestionBankTest {
         rows = fixture.inTransaction(em -> {
             @SuppressWarnings("unchecked")
             List<Object[]> result = em.createNativeQuery("""
-                            SELECT i.id, i.status, i.current_version, v.number, v.type, v.knowledge_point_id,
+                            SELECT i.id, i.status, i.current_version, i.practice, v.number, v.type, v.knowledge_point_id,
                                    v.difficulty, v.stem, v.options, v.correct, v.explanation, v.legal_basis
                             FROM exam_item i JOIN exam_item_version v ON v.item_id = i.id
                             WHERE i.subject_id = ?
                             ORDER BY i.id, v.number""")
                     .setParameter(1, SUBJECT).getResultList();
             return result.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1],
-                    ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ItemType.valueOf((String) r[4]),
-                    ((Number) r[5]).longValue(), ((Number) r[6]).intValue(), (String) r[7], (String) r[8],
-                    (String) r[9], (String) r[10], (String) r[11])).toList();
+                    ((Number) r[2]).intValue(), Boolean.TRUE.equals(r[3]) || r[3] instanceof Number n && n.intValue() != 0,
+                    ((Number) r[4]).intValue(),
+                    ItemType.valueOf((String) r[5]), ((Number) r[6]).longValue(), ((Number) r[7]).intValue(),
+                    (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12])).toList();
         });
     }
 
@@ -100,25 +103,45 @@ class DemoQuestionBankTest {
 
     @Test
     void theDemoSubjectHasAtLeast150ActiveItemsOfOneVersionEach() {
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(150);
+        List<Row> exam = rows.stream().filter(row -> !row.practice()).toList();
+        assertThat(exam).hasSizeGreaterThanOrEqualTo(150);
         assertThat(rows).extracting(Row::itemId).doesNotHaveDuplicates();
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.status()).as("item %d", row.itemId()).isEqualTo("ACTIVE");
             assertThat(row.currentVersion()).as("item %d", row.itemId()).isEqualTo(1);
             assertThat(row.number()).as("item %d", row.itemId()).isEqualTo(1);
         });
-        Map<ItemType, Long> byType = rows.stream().collect(Collectors.groupingBy(Row::type, Collectors.counting()));
+        Map<ItemType, Long> byType = exam.stream().collect(Collectors.groupingBy(Row::type, Collectors.counting()));
         assertThat(byType.get(ItemType.JUDGEMENT)).isGreaterThanOrEqualTo(55);
         assertThat(byType.get(ItemType.SINGLE_CHOICE)).isGreaterThanOrEqualTo(60);
         assertThat(byType.get(ItemType.MULTIPLE_CHOICE)).isGreaterThanOrEqualTo(25);
-        assertThat(rows).extracting(Row::difficulty).contains(1, 2, 3, 4, 5);
+        assertThat(exam).extracting(Row::difficulty).contains(1, 2, 3, 4, 5);
 
         List<Long> knowledgePoints = fixture.inTransaction(em -> em.createNativeQuery(
                         "SELECT id FROM exam_knowledge_point WHERE subject_id = ? ORDER BY id")
                 .setParameter(1, SUBJECT).getResultList().stream().map(id -> ((Number) id).longValue()).toList());
         assertThat(knowledgePoints).hasSizeBetween(8, 10);
-        assertThat(rows).extracting(Row::knowledgePointId).containsOnlyElementsOf(knowledgePoints)
+        assertThat(exam).extracting(Row::knowledgePointId).containsOnlyElementsOf(knowledgePoints)
                 .containsAll(knowledgePoints);
+    }
+
+    @Test
+    void theDemoPracticePoolHas30ItemsOnEveryKnowledgePointAndNoneReachesAnExamPaper() {
+        List<Row> practice = rows.stream().filter(Row::practice).toList();
+        assertThat(practice).hasSize(30);
+        Map<ItemType, Long> byType = practice.stream()
+                .collect(Collectors.groupingBy(Row::type, Collectors.counting()));
+        assertThat(byType).containsEntry(ItemType.JUDGEMENT, 10L).containsEntry(ItemType.SINGLE_CHOICE, 15L)
+                .containsEntry(ItemType.MULTIPLE_CHOICE, 5L);
+        assertThat(practice).extracting(Row::knowledgePointId).containsAll(rows.stream()
+                .map(Row::knowledgePointId).distinct().toList());
+        assertThat(practice).extracting(Row::legalBasis).anyMatch(basis -> basis.startsWith("fire-protection-law"))
+                .anyMatch(basis -> basis.startsWith("work-injury-insurance-regulation"));
+
+        Set<Long> practiceItems = practice.stream().map(Row::itemId).collect(Collectors.toSet());
+        List<PoolItem> pool = fixture.inTransaction(em -> BankPool.of(em, SUBJECT));
+        assertThat(pool).hasSize(rows.size() - practice.size())
+                .extracting(PoolItem::itemId).doesNotContainAnyElementsOf(practiceItems);
     }
 
     @Test

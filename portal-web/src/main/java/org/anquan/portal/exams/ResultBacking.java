@@ -66,6 +66,11 @@ public class ResultBacking implements java.io.Serializable {
 
     /** "work-safety-law#art-21" → the article's page. */
     public String lawLink(String legalBasis) {
+        return lawPath(legalBasis);
+    }
+
+    /** "work-safety-law#art-21" → "/laws/work-safety-law#art-21"; null without a legal basis. */
+    public static String lawPath(String legalBasis) {
         if (legalBasis == null || legalBasis.isBlank()) {
             return null;
         }

@@ -22,7 +22,8 @@ import java.util.List;
 
 /**
  * A question of the bank: draft → reviewed → active → retired. Every edit adds a version (the versions already on
- * papers stay as they were) and sends the item back to draft for review.
+ * papers stay as they were) and sends the item back to draft for review. An item of the public practice pool shows
+ * its answer to anyone, so it never goes on an exam paper.
  */
 @Entity
 @Table(name = "exam_item")
@@ -45,6 +46,9 @@ public class Item {
 
     @Column(name = "current_version", nullable = false)
     private int currentVersion;
+
+    @Column(nullable = false)
+    private boolean practice;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -91,6 +95,15 @@ public class Item {
         move(ItemStatus.REVIEWED, ItemStatus.ACTIVE, now);
     }
 
+    /**
+     * Puts the item into the public practice pool. There is no way back: once its answer has been public, it can
+     * never be an exam question again.
+     */
+    public void openToPractice(Instant now) {
+        practice = true;
+        updatedAt = now;
+    }
+
     public void retire(Instant now) {
         status = ItemStatus.RETIRED;
         updatedAt = now;
@@ -113,5 +126,6 @@ public class Item {
     public long subjectId() { return subjectId; }
     public ItemStatus status() { return status; }
     public int currentVersion() { return currentVersion; }
+    public boolean practice() { return practice; }
     public List<ItemVersion> versions() { return versions; }
 }
