@@ -13,8 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import org.anquan.exam.attempt.control.Grading;
 import org.anquan.exam.attempt.entity.Attempt;
 import org.anquan.exam.attempt.entity.AttemptStatus;
 import org.anquan.exam.bank.entity.Subject;
