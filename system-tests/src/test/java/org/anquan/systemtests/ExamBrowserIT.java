@@ -218,6 +218,30 @@ class ExamBrowserIT {
         assertThat(scheduled.getInt("seats")).as("the seat out of use is not offered").isEqualTo(5);
     }
 
+    @Test
+    void theCentreEntersPracticalScoresWhereTheSubjectHasAPracticalPart() {
+        Exams.Candidate candidate = Exams.candidate("吴实操");
+        long sessionId = Exams.session(2, 2); // 低压电工作业: paper and practical part
+        Exams.register(candidate, sessionId);
+        WebDriver admin = signedIn("centre-admin@demo.anquan");
+        open(admin, "proctor/practical.xhtml?session=" + sessionId);
+        By score = By.xpath("//tr[contains(., '吴实操')]//input[@type='number']");
+        By save = By.xpath("//tr[contains(., '吴实操')]//button");
+        admin.findElement(score).sendKeys("101");
+        Browsers.clickSettled(admin, save);
+        Browsers.awaitText(admin, By.id("practical:messages"), "0 至 100");
+        WebElement field = admin.findElement(score);
+        field.clear();
+        field.sendKeys("85");
+        Browsers.clickSettled(admin, save);
+        Browsers.awaitText(admin, By.id("practical:messages"), "已保存实操成绩 85 分");
+        open(admin, "proctor/practical.xhtml?session=" + sessionId);
+        assertThat(admin.findElement(score).getAttribute("value")).isEqualTo("85");
+
+        open(admin, "proctor/practical.xhtml?session=" + Exams.session(1, 2));
+        assertThat(admin.findElement(By.id("no-practical")).getText()).contains("没有实操考试");
+    }
+
     private WebDriver signedIn(String login) {
         WebDriver browser = Browsers.chromium();
         browsers.add(browser);

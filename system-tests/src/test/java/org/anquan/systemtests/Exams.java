@@ -90,9 +90,14 @@ final class Exams {
 
     /** A session of the demo subject in a room of the demo centre, starting in a quarter of an hour. */
     static long session(long roomId) {
+        return session(1, roomId);
+    }
+
+    /** A session of a subject in a room of the demo centre, starting in a quarter of an hour. */
+    static long session(long subjectId, long roomId) {
         String startsAt = Instant.now().plus(15, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
         HttpResponse<String> created = send(token("centre-admin@demo.anquan"), "POST", "api/v1/exam-sessions",
-                "{\"subjectId\":1,\"roomId\":" + roomId + ",\"startsAt\":\"" + startsAt + "\"}");
+                "{\"subjectId\":" + subjectId + ",\"roomId\":" + roomId + ",\"startsAt\":\"" + startsAt + "\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Http.object(created).getJsonNumber("id").longValue();
     }

@@ -75,6 +75,18 @@ public class Proctoring {
     @Inject
     Clock clock;
 
+    /** The candidates of a session with their practical scores so far. */
+    public PracticalSheet practicalSheet(long sessionId) {
+        ExamSession session = staffed(sessionId);
+        Subject subject = entityManager.find(Subject.class, session.subjectId());
+        List<PracticalSheet.Row> rows = entityManager.createNamedQuery(Registration.OF_SESSION, Registration.class)
+                .setParameter("session", sessionId).getResultStream()
+                .map(registration -> new PracticalSheet.Row(registration.id(), registration.candidateName(),
+                        registration.ticketNumber(), registration.practicalScore()))
+                .toList();
+        return new PracticalSheet(sessions.session(sessionId), subject.practicalRequired(), subject.passMark(), rows);
+    }
+
     public CheckInView lookUp(@NotBlank @Size(max = 20) String ticketNumber) {
         Registration registration = byTicket(ticketNumber.strip().toUpperCase());
         ExamSession session = staffed(registration.sessionId());
