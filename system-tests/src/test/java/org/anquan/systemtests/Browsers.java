@@ -88,4 +88,33 @@ final class Browsers {
     static void awaitUrl(WebDriver browser, String part) {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains(part));
     }
+
+    /** A new browser signed in with the demo password; it joins the list so that the test closes it. */
+    static WebDriver signedIn(String login, java.util.List<WebDriver> browsers) {
+        WebDriver browser = chromium();
+        browsers.add(browser);
+        open(browser, "login.xhtml");
+        browser.findElement(By.id("login:name")).sendKeys(login);
+        browser.findElement(By.id("login:password")).sendKeys(SecurityIT.DEMO_PASSWORD);
+        clickAndWait(browser, By.id("login:submit"));
+        return browser;
+    }
+
+    static void open(WebDriver browser, String path) {
+        browser.get(RunningStack.base().resolve(path).toString());
+    }
+
+    /** Leaves each browser's page in target/browser-pages for whoever reads a failure. */
+    static void keepPages(String name, java.util.List<WebDriver> browsers) {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "browser-pages");
+        for (int i = 0; i < browsers.size(); i++) {
+            try {
+                java.nio.file.Files.createDirectories(folder);
+                java.nio.file.Files.writeString(folder.resolve(name + "-" + i + ".html"),
+                        browsers.get(i).getCurrentUrl() + "\n" + browsers.get(i).getPageSource());
+            } catch (IOException | RuntimeException gone) {
+                // a browser closed on purpose has no page; a failure to write must not hide the test's own
+            }
+        }
+    }
 }

@@ -54,31 +54,18 @@ class ExamBrowserIT {
         try {
             journey();
         } catch (RuntimeException | AssertionError | IOException e) {
-            dumpPages();
+            Browsers.keepPages("exam-journey", browsers);
             throw e;
         }
     }
 
-    /** Leaves each browser's page in target/ for whoever reads a failure. */
-    private void dumpPages() throws IOException {
-        java.nio.file.Path folder = java.nio.file.Path.of("target", "browser-pages");
-        java.nio.file.Files.createDirectories(folder);
-        for (int i = 0; i < browsers.size(); i++) {
-            try {
-                java.nio.file.Files.writeString(folder.resolve("exam-journey-" + i + ".html"),
-                        browsers.get(i).getCurrentUrl() + "\n" + browsers.get(i).getPageSource());
-            } catch (RuntimeException gone) {
-                // a browser that was closed on purpose has no page
-            }
-        }
-    }
 
     private void journey() throws IOException {
         Exams.Candidate candidate = Exams.candidate("周旅程");
         long sessionId = Exams.session(2);
 
-        WebDriver browser = signedIn(candidate.login());
-        open(browser, "exams/");
+        WebDriver browser = Browsers.signedIn(candidate.login(), browsers);
+        Browsers.open(browser, "exams/");
         Browsers.clickAndWait(browser, By.xpath("//tr[.//span[@class='session-id' and normalize-space()='"
                 + sessionId + "']]//input[@type='submit']"));
         Browsers.awaitUrl(browser, "exams/mine.xhtml");
@@ -88,8 +75,8 @@ class ExamBrowserIT {
         String ticketText = pdfText(download(browser, browser.findElement(By.cssSelector(".ticket-link")).getAttribute("href")));
         assertThat(ticketText).contains(ticket).contains(seat);
 
-        WebDriver proctor = signedIn("proctor@demo.anquan");
-        open(proctor, "proctor/checkin.xhtml");
+        WebDriver proctor = Browsers.signedIn("proctor@demo.anquan", browsers);
+        Browsers.open(proctor, "proctor/checkin.xhtml");
         proctor.findElement(By.id("checkin:ticket")).sendKeys(ticket);
         Browsers.clickAndWait(proctor, By.id("checkin:look-up"));
         assertThat(proctor.findElement(By.id("candidate-name")).getText()).isEqualTo("周旅程");
@@ -113,16 +100,16 @@ class ExamBrowserIT {
         browsers.remove(browser);
 
         // a new browser: refused while the first one may still be there, until the proctor lets it continue
-        browser = signedIn(candidate.login());
-        open(browser, "exams/attempt.xhtml?registration=" + registrationId);
+        browser = Browsers.signedIn(candidate.login(), browsers);
+        Browsers.open(browser, "exams/attempt.xhtml?registration=" + registrationId);
         assertThat(browser.findElement(By.id("exam:messages")).getText()).contains("另一台终端");
-        open(proctor, "proctor/console.xhtml?session=" + sessionId);
+        Browsers.open(proctor, "proctor/console.xhtml?session=" + sessionId);
         Browsers.clickSettled(proctor, By.xpath("//a[contains(@class,'seat') and .//span[normalize-space()='" + seat + "']]"));
         new WebDriverWait(proctor, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("console:release")));
         Browsers.clickAndWait(proctor, By.id("console:release"));
         assertThat(proctor.findElement(By.id("console:messages")).getText()).contains("另一台终端继续");
 
-        open(browser, "exams/attempt.xhtml?registration=" + registrationId);
+        Browsers.open(browser, "exams/attempt.xhtml?registration=" + registrationId);
         assertThat(browser.findElement(By.id("exam:messages")).getText()).contains("已恢复作答");
         assertThat(checkedPosition(browser)).as("question 1 as answered before").isEqualTo(0);
         assertThat(deadline(browser)).as("the deadline did not move").isBetween(deadline - 2000, deadline + 2000);
@@ -141,8 +128,8 @@ class ExamBrowserIT {
         Browsers.awaitUrl(browser, "exams/result.xhtml");
         assertThat(browser.findElement(By.id("score-pending")).getText()).contains("公布");
 
-        WebDriver admin = signedIn("centre-admin@demo.anquan");
-        open(admin, "proctor/");
+        WebDriver admin = Browsers.signedIn("centre-admin@demo.anquan", browsers);
+        Browsers.open(admin, "proctor/");
         WebElement page = admin.findElement(By.tagName("html"));
         admin.findElement(By.xpath("//tr[.//span[@class='session-id' and normalize-space()='" + sessionId
                 + "']]//input[contains(@class,'publish-results')]")).click();
@@ -160,7 +147,7 @@ class ExamBrowserIT {
         browser.findElement(By.id("review:reason")).sendKeys("请核对第 3 题的评分");
         Browsers.clickAndWait(browser, By.id("review:request-review"));
         assertThat(browser.findElement(By.id("review-state")).getText()).contains("等待考点答复");
-        open(admin, "proctor/reviews.xhtml");
+        Browsers.open(admin, "proctor/reviews.xhtml");
         WebElement answerBox = admin.findElement(By.xpath("//tr[contains(., '周旅程')]//textarea"));
         answerBox.sendKeys("经重新评分，成绩无误。");
         Browsers.clickSettled(admin, By.xpath("//tr[contains(., '周旅程')]//button"));
@@ -169,10 +156,10 @@ class ExamBrowserIT {
         assertThat(browser.findElement(By.id("review-state")).getText()).contains("成绩无误").contains("100 → 100");
 
         // the centre sees the session in its pass rates; the exam administrator analyses the items
-        open(admin, "statistics/");
+        Browsers.open(admin, "statistics/");
         assertThat(admin.findElement(By.id("subjects")).getText()).contains("生产经营单位安全生产管理人员（通用）");
-        WebDriver examAdmin = signedIn("exam-admin@demo.anquan");
-        open(examAdmin, "statistics/");
+        WebDriver examAdmin = Browsers.signedIn("exam-admin@demo.anquan", browsers);
+        Browsers.open(examAdmin, "statistics/");
         new org.openqa.selenium.support.ui.Select(examAdmin.findElement(By.id("items-form:subject")))
                 .selectByVisibleText("生产经营单位安全生产管理人员（通用）");
         Browsers.clickSettled(examAdmin, By.id("items-form:analyse"));
@@ -180,7 +167,7 @@ class ExamBrowserIT {
 
         WebDriver verifier = Browsers.chromium();
         browsers.add(verifier);
-        open(verifier, "certificates/verify.xhtml?number=" + number);
+        Browsers.open(verifier, "certificates/verify.xhtml?number=" + number);
         verifier.findElement(By.id("verify:name")).sendKeys("周旅程");
         Browsers.clickAndWait(verifier, By.id("verify:check"));
         assertThat(verifier.findElement(By.id("verification-result")).getText()).isEqualTo("有效");
@@ -190,8 +177,8 @@ class ExamBrowserIT {
     @Test
     void aCentreAdministratorLaysOutARoomAndSchedulesASessionInIt() {
         String name = "测试考场" + System.nanoTime() % 100000;
-        WebDriver admin = signedIn("centre-admin@demo.anquan");
-        open(admin, "proctor/rooms.xhtml");
+        WebDriver admin = Browsers.signedIn("centre-admin@demo.anquan", browsers);
+        Browsers.open(admin, "proctor/rooms.xhtml");
         admin.findElement(By.id("rooms:roomName")).sendKeys(name);
         WebElement rows = admin.findElement(By.id("rooms:rows"));
         rows.clear();
@@ -223,8 +210,8 @@ class ExamBrowserIT {
         Exams.Candidate candidate = Exams.candidate("吴实操");
         long sessionId = Exams.session(2, 2); // 低压电工作业: paper and practical part
         Exams.register(candidate, sessionId);
-        WebDriver admin = signedIn("centre-admin@demo.anquan");
-        open(admin, "proctor/practical.xhtml?session=" + sessionId);
+        WebDriver admin = Browsers.signedIn("centre-admin@demo.anquan", browsers);
+        Browsers.open(admin, "proctor/practical.xhtml?session=" + sessionId);
         By score = By.xpath("//tr[contains(., '吴实操')]//input[@type='number']");
         By save = By.xpath("//tr[contains(., '吴实操')]//button");
         admin.findElement(score).sendKeys("101");
@@ -235,26 +222,14 @@ class ExamBrowserIT {
         field.sendKeys("85");
         Browsers.clickSettled(admin, save);
         Browsers.awaitText(admin, By.id("practical:messages"), "已保存实操成绩 85 分");
-        open(admin, "proctor/practical.xhtml?session=" + sessionId);
+        Browsers.open(admin, "proctor/practical.xhtml?session=" + sessionId);
         assertThat(admin.findElement(score).getAttribute("value")).isEqualTo("85");
 
-        open(admin, "proctor/practical.xhtml?session=" + Exams.session(1, 2));
+        Browsers.open(admin, "proctor/practical.xhtml?session=" + Exams.session(1, 2));
         assertThat(admin.findElement(By.id("no-practical")).getText()).contains("没有实操考试");
     }
 
-    private WebDriver signedIn(String login) {
-        WebDriver browser = Browsers.chromium();
-        browsers.add(browser);
-        open(browser, "login.xhtml");
-        browser.findElement(By.id("login:name")).sendKeys(login);
-        browser.findElement(By.id("login:password")).sendKeys(SecurityIT.DEMO_PASSWORD);
-        Browsers.clickAndWait(browser, By.id("login:submit"));
-        return browser;
-    }
 
-    private static void open(WebDriver browser, String path) {
-        browser.get(RunningStack.base().resolve(path).toString());
-    }
 
     /** Clicks the option shown at a position and waits until the server has acknowledged the save. */
     private static void answerShownOption(WebDriver browser, int position) {

@@ -64,7 +64,7 @@ class QuestionBankBrowserIT {
         try {
             journey();
         } catch (RuntimeException | AssertionError | IOException e) {
-            dumpPages();
+            Browsers.keepPages("question-bank", browsers);
             throw e;
         }
     }
@@ -74,7 +74,7 @@ class QuestionBankBrowserIT {
         String run = Long.toString(System.nanoTime(), 36).toUpperCase();
         String point = "KP-T" + run;
 
-        WebDriver admin = signedIn("exam-admin@demo.anquan");
+        WebDriver admin = Browsers.signedIn("exam-admin@demo.anquan", browsers);
         Browsers.clickAndWait(admin, By.id("exam-admin-link"));
         Browsers.awaitUrl(admin, "/exam-admin/");
         assertThat(subjectRow(admin, "MGMT-GENERAL").getText()).contains("可以组卷");
@@ -173,13 +173,13 @@ class QuestionBankBrowserIT {
     void nobodyElseReachesTheQuestionBank() {
         WebDriver anonymous = Browsers.chromium();
         browsers.add(anonymous);
-        open(anonymous, "exam-admin/");
+        Browsers.open(anonymous, "exam-admin/");
         Browsers.awaitUrl(anonymous, "/login.xhtml");
 
-        WebDriver citizen = signedIn("citizen@demo.anquan");
+        WebDriver citizen = Browsers.signedIn("citizen@demo.anquan", browsers);
         assertThat(citizen.findElements(By.id("exam-admin-link"))).isEmpty();
         for (String path : List.of("exam-admin/", "exam-admin/subject.xhtml?id=1", "exam-admin/item.xhtml?id=1")) {
-            open(citizen, path);
+            Browsers.open(citizen, path);
             assertThat(citizen.findElement(By.tagName("h1")).getText()).as(path).isEqualTo("页面不存在");
             assertThat(citizen.findElements(By.id("item-summary"))).as(path).isEmpty();
         }
@@ -192,19 +192,7 @@ class QuestionBankBrowserIT {
 
     // --- pages
 
-    private WebDriver signedIn(String login) {
-        WebDriver browser = Browsers.chromium();
-        browsers.add(browser);
-        open(browser, "login.xhtml");
-        browser.findElement(By.id("login:name")).sendKeys(login);
-        browser.findElement(By.id("login:password")).sendKeys(SecurityIT.DEMO_PASSWORD);
-        Browsers.clickAndWait(browser, By.id("login:submit"));
-        return browser;
-    }
 
-    private static void open(WebDriver browser, String path) {
-        browser.get(RunningStack.base().resolve(path).toString());
-    }
 
     private static WebElement subjectRow(WebDriver browser, String code) {
         return browser.findElement(By.xpath("//tr[.//span[@class='subject-code' and normalize-space()='" + code + "']]"));
@@ -233,15 +221,6 @@ class QuestionBankBrowserIT {
         }
     }
 
-    /** Leaves each browser's page in target/ for whoever reads a failure. */
-    private void dumpPages() throws IOException {
-        Path folder = Path.of("target", "browser-pages");
-        Files.createDirectories(folder);
-        for (int i = 0; i < browsers.size(); i++) {
-            Files.writeString(folder.resolve("question-bank-" + i + ".html"),
-                    browsers.get(i).getCurrentUrl() + "\n" + browsers.get(i).getPageSource());
-        }
-    }
 
     // --- sheets and files
 

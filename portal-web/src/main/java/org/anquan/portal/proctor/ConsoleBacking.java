@@ -65,7 +65,7 @@ public class ConsoleBacking implements Serializable {
     }
 
     public void extraTimeForSelected() {
-        act(() -> proctoring.extraTime(session, getSelected().attemptId(), minutes), "proctor_console.extended");
+        onSelected(attempt -> proctoring.extraTime(session, attempt, minutes), "proctor_console.extended");
     }
 
     public void pause() {
@@ -77,21 +77,30 @@ public class ConsoleBacking implements Serializable {
     }
 
     public void forceSubmit() {
-        act(() -> proctoring.forceSubmit(getSelected().attemptId()), "proctor_console.forced");
+        onSelected(proctoring::forceSubmit, "proctor_console.forced");
     }
 
     public void releaseTerminal() {
-        act(() -> proctoring.releaseTerminal(getSelected().attemptId()), "proctor_console.released");
+        onSelected(proctoring::releaseTerminal, "proctor_console.released");
     }
 
     public void warn() {
-        act(() -> proctoring.irregularity(getSelected().attemptId(), IrregularityKind.WARNING, note),
-                "proctor_console.warned");
+        onSelected(attempt -> proctoring.irregularity(attempt, IrregularityKind.WARNING, note), "proctor_console.warned");
     }
 
     public void expel() {
-        act(() -> proctoring.irregularity(getSelected().attemptId(), IrregularityKind.EXPULSION, note),
+        onSelected(attempt -> proctoring.irregularity(attempt, IrregularityKind.EXPULSION, note),
                 "proctor_console.expelled");
+    }
+
+    /** An action on the attempt at the selected seat; without one, the hint to select a seat. */
+    private void onSelected(java.util.function.LongConsumer action, String doneKey) {
+        ConsoleView.SeatState selected = getSelected();
+        if (selected == null || selected.attemptId() == null) {
+            texts.error(null, "proctor_console.selectSeat");
+            return;
+        }
+        act(() -> action.accept(selected.attemptId()), doneKey);
     }
 
     private void act(Runnable action, String doneKey) {
@@ -101,8 +110,6 @@ public class ConsoleBacking implements Serializable {
             note = null;
         } catch (BusinessException e) {
             texts.error(null, e);
-        } catch (NullPointerException e) {
-            texts.error(null, "proctor_console.selectSeat");
         }
         console = null;
     }

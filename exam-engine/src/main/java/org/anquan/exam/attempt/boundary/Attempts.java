@@ -19,6 +19,7 @@ import org.anquan.exam.attempt.entity.SubmittedBy;
 import org.anquan.exam.bank.control.BankPool;
 import org.anquan.exam.bank.entity.ItemVersion;
 import org.anquan.exam.bank.entity.Subject;
+import org.anquan.exam.certificate.control.Certification;
 import org.anquan.exam.certificate.entity.Certificate;
 import org.anquan.exam.paper.control.Paper;
 import org.anquan.exam.paper.control.PaperGenerator;
@@ -230,9 +231,7 @@ public class Attempts {
                         version.correctSet().stream().map(order::indexOf).collect(Collectors.toCollection(java.util.TreeSet::new)),
                         version.explanation(), version.legalBasis());
             }).toList();
-            certificate = entityManager.createNamedQuery(Certificate.OF_ACCOUNT, Certificate.class)
-                    .setParameter("account", attempt.accountId()).getResultStream()
-                    .filter(c -> c.attemptId() == attempt.id()).map(Certificate::number).findFirst().orElse(null);
+            certificate = Certification.of(entityManager, attempt.id()).map(Certificate::number).orElse(null);
         }
         return new AttemptResult(attempt.id(), attempt.status(), attempt.submittedBy(), attempt.submittedAt(),
                 subject.name(), subject.passMark(), session.resultsPublishedOn(), published ? attempt.score() : null,

@@ -22,12 +22,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "exam_certificate")
 @NamedQuery(name = Certificate.BY_NUMBER, query = "SELECT c FROM Certificate c WHERE c.number = :number")
+@NamedQuery(name = Certificate.BY_ATTEMPT, query = "SELECT c FROM Certificate c WHERE c.attemptId = :attempt")
 @NamedQuery(name = Certificate.OF_ACCOUNT,
         query = "SELECT c FROM Certificate c WHERE c.accountId = :account ORDER BY c.issuedOn DESC, c.id DESC")
 public class Certificate {
 
     public static final String BY_NUMBER = "Certificate.byNumber";
     public static final String OF_ACCOUNT = "Certificate.ofAccount";
+    public static final String BY_ATTEMPT = "Certificate.byAttempt";
 
     public static final int VALID_YEARS = 6;
     public static final int REVIEW_YEARS = 3;

@@ -121,16 +121,13 @@ public class ResultReviews {
         attempt.regrade(result.total(), result.passed());
         Instant now = clock.instant();
         review.answer(result.total(), answer.strip(), me.id(), now);
-        Optional<Certificate> certificate = entityManager.createNamedQuery(Certificate.OF_ACCOUNT, Certificate.class)
-                .setParameter("account", attempt.accountId()).getResultStream()
-                .filter(c -> c.attemptId() == attempt.id()).findFirst();
+        Optional<Certificate> certificate = Certification.of(entityManager, attempt.id());
         Registration registration = entityManager.find(Registration.class, attempt.registrationId());
         Subject subject = entityManager.find(Subject.class, attempt.subjectId());
         boolean earned = Certification.earned(result.passed(), subject.practicalRequired(),
                 registration.practicalScore(), subject.passMark());
-        if (earned && certificate.isEmpty()) {
-            entityManager.persist(new Certificate(attempt.accountId(), attempt.subjectId(), attempt.id(),
-                    registration.candidateName(), registration.idNumberMasked(), LocalDate.now(clock.withZone(Clocks.CHINA))));
+        if (earned) {
+            Certification.issue(entityManager, attempt, registration, LocalDate.now(clock.withZone(Clocks.CHINA)));
         } else if (!earned && certificate.isPresent() && certificate.get().status() == CertificateStatus.VALID) {
             certificate.get().revoke("review " + reviewId);
         }

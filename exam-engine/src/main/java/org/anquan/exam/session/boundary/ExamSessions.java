@@ -226,9 +226,8 @@ public class ExamSessions {
         for (Attempt attempt : attempts) {
             Registration registration = entityManager.find(Registration.class, attempt.registrationId());
             if (attempt.status() == AttemptStatus.SUBMITTED && Certification.earned(Boolean.TRUE.equals(attempt.passed()),
-                    subject.practicalRequired(), registration.practicalScore(), subject.passMark())) {
-                entityManager.persist(new Certificate(attempt.accountId(), attempt.subjectId(), attempt.id(),
-                        registration.candidateName(), registration.idNumberMasked(), today));
+                    subject.practicalRequired(), registration.practicalScore(), subject.passMark())
+                    && Certification.issue(entityManager, attempt, registration, today)) {
                 issued++;
             }
         }
@@ -253,9 +252,7 @@ public class ExamSessions {
         Set<Long> sessionsWithAttempt = attempts.stream().map(Attempt::sessionId).collect(Collectors.toSet());
         boolean pending = earlier.stream().anyMatch(registration -> registration.status() != RegistrationStatus.CANCELLED
                 && !sessionsWithAttempt.contains(registration.sessionId())
-                && find(registration.sessionId()).subjectId() == session.subjectId()
-                && find(registration.sessionId()).startsAt().plus(find(registration.sessionId()).durationMinutes(),
-                ChronoUnit.MINUTES).isAfter(now));
+                && find(registration.sessionId()).pendingFor(session.subjectId(), now));
         if (pending) {
             throw new BusinessException("registration.pendingElsewhere");
         }
@@ -325,9 +322,7 @@ public class ExamSessions {
         boolean published = session.resultsPublished() && attempt != null;
         String certificate = null;
         if (published) {
-            certificate = entityManager.createNamedQuery(Certificate.OF_ACCOUNT, Certificate.class)
-                    .setParameter("account", registration.accountId()).getResultStream()
-                    .filter(c -> c.attemptId() == attempt.id()).map(Certificate::number).findFirst().orElse(null);
+            certificate = Certification.of(entityManager, attempt.id()).map(Certificate::number).orElse(null);
         }
         return new RegistrationView(registration.id(), sessionView, registration.ticketNumber(),
                 seat == null ? null : seat.label(), registration.status(), attempt == null ? null : attempt.id(),
@@ -351,7 +346,7 @@ public class ExamSessions {
             views.add(new SessionView(session.id(), subject.id(), subject.code(), subject.name(), centre.id(),
                     centre.name(), centre.address(), room.id(), room.name(), session.startsAt(),
                     session.durationMinutes(), (int) seats, (int) registered,
-                    now.isBefore(session.startsAt().minus(ExamSession.REGISTRATION_CLOSES)) && registered < seats,
+                    session.registrationOpen(now) && registered < seats,
                     session.paused(), session.resultsPublishedOn()));
         }
         return views;

@@ -37,7 +37,6 @@ import org.anquan.platform.audit.entity.Outcome;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
 import org.anquan.exam.certificate.control.Certification;
-import org.anquan.exam.certificate.entity.Certificate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -142,13 +141,9 @@ public class Proctoring {
         Attempt attempt = entityManager.createNamedQuery(Attempt.BY_REGISTRATION, Attempt.class)
                 .setParameter("registration", registrationId).getResultStream().findFirst().orElse(null);
         if (attempt != null && session.resultsPublished() && attempt.status() == AttemptStatus.SUBMITTED
-                && Certification.earned(Boolean.TRUE.equals(attempt.passed()), true, score, subject.passMark())
-                && entityManager.createNamedQuery(Certificate.OF_ACCOUNT, Certificate.class)
-                .setParameter("account", attempt.accountId()).getResultStream()
-                .noneMatch(c -> c.attemptId() == attempt.id())) {
-            entityManager.persist(new Certificate(attempt.accountId(), attempt.subjectId(), attempt.id(),
-                    registration.candidateName(), registration.idNumberMasked(),
-                    java.time.LocalDate.now(clock.withZone(org.anquan.platform.clock.Clocks.CHINA))));
+                && Certification.earned(Boolean.TRUE.equals(attempt.passed()), true, score, subject.passMark())) {
+            Certification.issue(entityManager, attempt, registration,
+                    java.time.LocalDate.now(clock.withZone(org.anquan.platform.clock.Clocks.CHINA)));
         }
         audit(me, "exam.practical.record", "exam-registration", registrationId, String.valueOf(score));
     }

@@ -28,7 +28,7 @@ public class ExamSession {
     public static final String UPCOMING = "ExamSession.upcoming";
 
     /** Registration closes this long before the start, so that seats and tickets are settled. */
-    public static final Duration REGISTRATION_CLOSES = Duration.ofMinutes(10);
+    static final Duration REGISTRATION_CLOSES = Duration.ofMinutes(10);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,8 +68,12 @@ public class ExamSession {
         this.durationMinutes = durationMinutes;
     }
 
+    public boolean registrationOpen(Instant now) {
+        return now.isBefore(startsAt.minus(REGISTRATION_CLOSES));
+    }
+
     public void requireOpenForRegistration(Instant now) {
-        if (!now.isBefore(startsAt.minus(REGISTRATION_CLOSES))) {
+        if (!registrationOpen(now)) {
             throw new BusinessException("session.registrationClosed");
         }
     }
@@ -85,6 +89,11 @@ public class ExamSession {
         if (pausedAt != null) {
             throw new BusinessException("attempt.paused");
         }
+    }
+
+    /** Whether this session, of that subject, has not yet ended: a candidate registered here waits for it. */
+    public boolean pendingFor(long subject, Instant now) {
+        return subjectId == subject && startsAt.plus(Duration.ofMinutes(durationMinutes)).isAfter(now);
     }
 
     public void pause(Instant now) {
