@@ -40,11 +40,12 @@ class AuthorizationMatrixIT {
         ACCOUNTS.put("PROCTOR", "proctor@demo.anquan");
         ACCOUNTS.put("BASE_ADMIN", "base-admin@demo.anquan");
         ACCOUNTS.put("EVENT_ORGANISER", "organiser@demo.anquan");
+        ACCOUNTS.put("INSTITUTION_ADMIN", "institution@demo.anquan");
         ACCOUNTS.put("SYSTEM_ADMIN", "admin@demo.anquan");
     }
 
     static final Set<String> EVERYONE = new TreeSet<>(List.of(ANONYMOUS, "CITIZEN", "EXPERT", "EDITOR", "EXAM_ADMIN",
-            "CENTRE_ADMIN", "PROCTOR", "BASE_ADMIN", "EVENT_ORGANISER", "SYSTEM_ADMIN"));
+            "CENTRE_ADMIN", "PROCTOR", "BASE_ADMIN", "EVENT_ORGANISER", "INSTITUTION_ADMIN", "SYSTEM_ADMIN"));
     static final Set<String> SIGNED_IN = without(EVERYONE, ANONYMOUS);
 
     /** An endpoint as OpenAPI names it, the request that exercises it, and who may use it. */
@@ -55,6 +56,7 @@ class AuthorizationMatrixIT {
         }
     }
 
+    static final Set<String> INSTITUTIONS = Set.of("INSTITUTION_ADMIN");
     static final Set<String> KNOWLEDGE_EDITORS = Set.of("SYSTEM_ADMIN", "EDITOR");
     static final Set<String> CENTRE_ADMINISTRATORS = Set.of("CENTRE_ADMIN", "EXAM_ADMIN");
     /** Proctors and the administrators of centre 1 (demo session 1 is held there), and the exam administrators. */
@@ -109,6 +111,16 @@ class AuthorizationMatrixIT {
                     null, SIGNED_IN, "application/json", null, 422),
             new Entry("POST", "/api/v1/exam-sessions/{id}/results", "api/v1/exam-sessions/" + NOBODY + "/results",
                     null, CENTRE_ADMINISTRATORS, "application/json", null, 404),
+            // a trainee nobody has a profile for: refused line by line, after the role check
+            new Entry("POST", "/api/v1/exam-sessions/{id}/batch-registrations",
+                    "api/v1/exam-sessions/4/batch-registrations",
+                    "{\"trainees\":[{\"realName\":\"矩阵学员\",\"idNumber\":\"11010519491231002X\"}]}",
+                    INSTITUTIONS, "application/json", null, 422),
+            new Entry("GET", "/api/v1/exam-sessions/institution-registrations",
+                    "api/v1/exam-sessions/institution-registrations", null, INSTITUTIONS),
+            new Entry("DELETE", "/api/v1/exam-sessions/institution-registrations/{id}",
+                    "api/v1/exam-sessions/institution-registrations/" + NOBODY, null, INSTITUTIONS,
+                    "application/json", null, 404),
             new Entry("GET", "/api/v1/exam-sessions/registrations", "api/v1/exam-sessions/registrations", null,
                     SIGNED_IN),
             new Entry("DELETE", "/api/v1/exam-sessions/registrations/{id}",

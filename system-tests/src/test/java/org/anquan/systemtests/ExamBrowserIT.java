@@ -231,6 +231,63 @@ class ExamBrowserIT {
 
 
 
+    @Test
+    void aTrainingInstitutionRegistersItsTraineesInOneBatchSeatedApart() {
+        List<Exams.Candidate> trainees = List.of(Exams.candidate("钱批一"), Exams.candidate("钱批二"),
+                Exams.candidate("钱批三"));
+        long sessionId = Exams.session(1, 2);
+        String stranger = Exams.idNumber(); // a valid number nobody has a profile for
+        WebDriver institution = Browsers.signedIn("institution@demo.anquan", browsers);
+        Browsers.open(institution, "institution/");
+        new org.openqa.selenium.support.ui.Select(institution.findElement(By.id("batch:session")))
+                .selectByValue(Long.toString(sessionId));
+        WebElement list = institution.findElement(By.id("batch:trainees"));
+        paste(institution, list, trainees.get(0).name() + "\t" + trainees.get(0).idNumber() + "\n"
+                + "钱不详," + stranger + "\n\n" + trainees.get(1).name() + " " + trainees.get(1).idNumber());
+        Browsers.clickSettled(institution, By.id("batch:register"));
+        Browsers.awaitText(institution, By.id("batch:messages"), "本批未报名任何学员");
+        assertThat(institution.findElement(By.id("batch:problems")).getText())
+                .contains("钱不详").contains("没有找到姓名与身份证号都相符的实名账户");
+        assertThat(Exams.send(trainees.get(0).token(), "GET", "api/v1/exam-sessions/registrations", null).body())
+                .as("nothing of a refused batch is registered").doesNotContain("\"ticketNumber\"");
+
+        WebElement corrected = institution.findElement(By.id("batch:trainees"));
+        paste(institution, corrected, trainees.stream().map(trainee -> trainee.name() + "\t" + trainee.idNumber())
+                .collect(Collectors.joining("\n")));
+        Browsers.clickSettled(institution, By.id("batch:register"));
+        Browsers.awaitText(institution, By.id("batch:messages"), "已为 3 名学员报名并安排座位");
+        String table = institution.findElement(By.id("registered:registrations")).getText();
+        trainees.forEach(trainee -> assertThat(table).contains(trainee.name()));
+
+        List<String> seats = new ArrayList<>();
+        for (Exams.Candidate trainee : trainees) {
+            JsonObject mine = Http.array(Exams.send(trainee.token(), "GET", "api/v1/exam-sessions/registrations",
+                    null)).getJsonObject(0);
+            assertThat(mine.getJsonObject("session").getJsonNumber("id").longValue()).isEqualTo(sessionId);
+            seats.add(mine.getString("seatLabel"));
+        }
+        for (String one : seats) {
+            for (String other : seats) {
+                int rows = Math.abs(one.charAt(0) - other.charAt(0));
+                int columns = Math.abs(Integer.parseInt(one.substring(1)) - Integer.parseInt(other.substring(1)));
+                assertThat(rows + columns).as("trainees at " + seats + " sit apart").isNotEqualTo(1);
+            }
+        }
+        long registrationId = Http.array(Exams.send(Exams.token("institution@demo.anquan"), "GET",
+                "api/v1/exam-sessions/institution-registrations", null)).getJsonObject(0).getJsonNumber("registrationId")
+                .longValue();
+        assertThat(Exams.download(Exams.token("institution@demo.anquan"),
+                "api/v1/exam-sessions/registrations/" + registrationId + "/ticket").statusCode()).isEqualTo(200);
+        assertThat(Exams.download(Exams.token("citizen@demo.anquan"),
+                "api/v1/exam-sessions/registrations/" + registrationId + "/ticket").statusCode())
+                .as("nobody else gets a trainee's ticket").isEqualTo(403);
+    }
+
+    /** Puts text into a field as pasting from a spreadsheet does (typing a tab would move to the next field). */
+    private static void paste(WebDriver browser, WebElement field, String text) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, text);
+    }
+
     /** Clicks the option shown at a position and waits until the server has acknowledged the save. */
     private static void answerShownOption(WebDriver browser, int position) {
         String before = browser.findElement(By.id("saved-status")).getText();

@@ -43,7 +43,7 @@ final class Exams {
             "PBKDF2-SHA256:210000:D+zTeGfCZByHh0Gdj+Gzdg:71qjbbTlJqXvYXtQnUV6CdrSIf3uYqLaViJlP6KFzTI";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    record Candidate(long accountId, String login, String name, String token) {
+    record Candidate(long accountId, String login, String name, String token, String idNumber) {
     }
 
     private Exams() {
@@ -78,14 +78,15 @@ final class Exams {
             throw new IllegalStateException(e);
         }
         String token = token(login);
+        String idNumber = idNumber();
         HttpResponse<String> profile = send(token, "PUT", "api/v1/me/profile",
-                "{\"realName\":\"" + name + "\",\"idNumber\":\"" + idNumber() + "\"}");
+                "{\"realName\":\"" + name + "\",\"idNumber\":\"" + idNumber + "\"}");
         assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
         HttpResponse<String> photo = Http.send(HttpRequest.newBuilder(Http.uri("api/v1/me/photo"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "image/png")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(photo())));
         assertThat(photo.statusCode()).as(photo.body()).isEqualTo(204);
-        return new Candidate(id, login, name, token);
+        return new Candidate(id, login, name, token, idNumber);
     }
 
     /** A session of the demo subject in a room of the demo centre, starting in a quarter of an hour. */

@@ -23,7 +23,7 @@ import java.time.Clock;
 @AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 @DeclareRoles({"CITIZEN", "EXPERT", "EDITOR", "EXAM_ADMIN", "CENTRE_ADMIN", "PROCTOR", "BASE_ADMIN",
-        "EVENT_ORGANISER", "SYSTEM_ADMIN"})
+        "EVENT_ORGANISER", "INSTITUTION_ADMIN", "SYSTEM_ADMIN"})
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 

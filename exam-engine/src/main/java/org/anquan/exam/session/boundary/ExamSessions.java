@@ -32,6 +32,7 @@ import org.anquan.platform.audit.boundary.AuditTrail;
 import org.anquan.platform.audit.entity.AuditEntry;
 import org.anquan.platform.audit.entity.Outcome;
 import org.anquan.platform.clock.Clocks;
+import org.anquan.platform.error.AccessDeniedException;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
 import org.anquan.platform.profile.boundary.ProfileView;
@@ -44,6 +45,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,7 @@ import java.util.stream.Collectors;
 public class ExamSessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final int MAX_BATCH = 500;
 
     @PersistenceContext(unitName = "exam")
     EntityManager entityManager;
@@ -160,6 +163,139 @@ public class ExamSessions {
         return registrationView(registration);
     }
 
+    /**
+     * Registers a training institution's trainees for a session in one go. Each line names a trainee by the real name
+     * and ID number of their real-name profile (with a photo); the eligibility rules are those of a registration of
+     * one's own. Nothing is registered while any line has a problem. The session row is locked as for a single
+     * registration, and trainees are seated one after the other away from their fellow trainees.
+     */
+    @RolesAllowed("INSTITUTION_ADMIN")
+    public BatchRegistration registerBatch(long sessionId, @NotNull List<BatchRegistration.Trainee> trainees) {
+        AccountView me = me();
+        long institution = institutionOf(me);
+        if (trainees.isEmpty()) {
+            throw new BusinessException("batch.empty");
+        }
+        if (trainees.size() > MAX_BATCH) {
+            throw new BusinessException("batch.tooMany", MAX_BATCH);
+        }
+        ExamSession session = entityManager.find(ExamSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new UnknownEntityException("session", sessionId);
+        }
+        Instant now = clock.instant();
+        session.requireOpenForRegistration(now);
+        List<BatchRegistration.Problem> problems = new ArrayList<>();
+        List<ProfileView> found = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int line = 1; line <= trainees.size(); line++) {
+            BatchRegistration.Trainee trainee = trainees.get(line - 1);
+            String name = trainee == null || trainee.realName() == null ? "" : trainee.realName().strip();
+            String key = trainee == null ? "batch.lineIncomplete" : traineeProblem(name, trainee.idNumber(), session,
+                    now, seen, found);
+            if (key != null) {
+                problems.add(new BatchRegistration.Problem(line, name, key, null));
+            }
+        }
+        int free = freeSeatCount(session);
+        if (problems.isEmpty() && found.size() > free) {
+            problems.add(new BatchRegistration.Problem(0, "", "batch.seatsShort", Integer.toString(free)));
+        }
+        if (!problems.isEmpty()) {
+            return new BatchRegistration(List.of(), problems);
+        }
+        List<BatchRegistration.Entry> registered = new ArrayList<>();
+        for (ProfileView profile : found) {
+            Seat seat = freeSeat(session, institution);
+            Registration registration = new Registration(sessionId, profile.accountId(), institution,
+                    profile.realName(), profile.idNumberMasked(), ticketNumber(session), seat.id(), now);
+            entityManager.persist(registration);
+            entityManager.flush();
+            registered.add(entry(registration, new HashMap<>()));
+        }
+        audit(me, "exam.registration.batch", "exam-session", sessionId,
+                registered.size() + " trainees of organisation " + institution);
+        return new BatchRegistration(registered, List.of());
+    }
+
+    /** The institution's registrations of the last year, newest first. */
+    @RolesAllowed("INSTITUTION_ADMIN")
+    public List<BatchRegistration.Entry> institutionRegistrations() {
+        long institution = institutionOf(me());
+        Map<Long, SessionView> sessions = new HashMap<>();
+        return entityManager.createNamedQuery(Registration.OF_ORGANISATION, Registration.class)
+                .setParameter("organisation", institution)
+                .setParameter("since", clock.instant().minus(365, ChronoUnit.DAYS))
+                .setMaxResults(2000).getResultStream().map(registration -> entry(registration, sessions)).toList();
+    }
+
+    /** Withdraws one of the institution's registrations while the session's registration is open. */
+    @RolesAllowed("INSTITUTION_ADMIN")
+    public void cancelForInstitution(long registrationId) {
+        AccountView me = me();
+        long institution = institutionOf(me);
+        Registration registration = entityManager.find(Registration.class, registrationId);
+        if (registration == null || !Long.valueOf(institution).equals(registration.organisationId())) {
+            throw new UnknownEntityException("registration", registrationId);
+        }
+        find(registration.sessionId()).requireOpenForRegistration(clock.instant());
+        registration.cancel();
+        audit(me, "exam.registration.cancel", "exam-registration", registrationId, "by organisation " + institution);
+    }
+
+    private String traineeProblem(String name, String idNumber, ExamSession session, Instant now, Set<Long> seen,
+                                  List<ProfileView> found) {
+        if (name.isEmpty() || idNumber == null || idNumber.isBlank()) {
+            return "batch.lineIncomplete";
+        }
+        ProfileView profile = profiles.identified(name, idNumber).orElse(null);
+        if (profile == null) {
+            return "batch.unknownTrainee";
+        }
+        if (!profile.hasPhoto()) {
+            return "batch.photoNeeded";
+        }
+        if (!seen.add(profile.accountId())) {
+            return "batch.duplicate";
+        }
+        try {
+            requireEligible(profile.accountId(), session, now);
+        } catch (BusinessException refused) {
+            return "batch." + refused.messageKey();
+        }
+        found.add(profile);
+        return null;
+    }
+
+    /** The organisation for which the caller registers trainees. */
+    private static long institutionOf(AccountView me) {
+        return me.grants().stream().filter(grant -> grant.role().equals("INSTITUTION_ADMIN"))
+                .map(AccountView.Grant::organisationId).filter(Objects::nonNull).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("organisation", "institution"));
+    }
+
+    private BatchRegistration.Entry entry(Registration registration, Map<Long, SessionView> sessions) {
+        ExamSession session = find(registration.sessionId());
+        SessionView sessionView = sessions.computeIfAbsent(session.id(), id -> views(List.of(session)).get(0));
+        Seat seat = registration.seatId() == null ? null : entityManager.find(Seat.class, registration.seatId());
+        Attempt attempt = session.resultsPublished() ? entityManager.createNamedQuery(Attempt.BY_REGISTRATION,
+                        Attempt.class).setParameter("registration", registration.id()).getResultStream().findFirst()
+                .orElse(null) : null;
+        return new BatchRegistration.Entry(registration.id(), registration.candidateName(),
+                registration.idNumberMasked(), sessionView, registration.ticketNumber(),
+                seat == null ? null : seat.label(), registration.status(), attempt == null ? null : attempt.score(),
+                attempt == null ? null : attempt.passed());
+    }
+
+    private int freeSeatCount(ExamSession session) {
+        long seats = entityManager.createQuery(
+                        "SELECT COUNT(s) FROM Seat s WHERE s.roomId = :room AND s.usable = true", Long.class)
+                .setParameter("room", session.roomId()).getSingleResult();
+        return (int) (seats - entityManager.createNamedQuery(Registration.OF_SESSION, Registration.class)
+                .setParameter("session", session.id()).getResultStream()
+                .filter(registration -> registration.seatId() != null).count());
+    }
+
     @RolesAllowed("CITIZEN")
     public void cancel(long registrationId) {
         AccountView me = me();
@@ -180,7 +316,7 @@ public class ExamSessions {
     }
 
     /** The ticket of a registration, for its candidate or the centre's staff. */
-    @RolesAllowed({"CITIZEN", "CENTRE_ADMIN", "PROCTOR", "EXAM_ADMIN"})
+    @RolesAllowed({"CITIZEN", "CENTRE_ADMIN", "PROCTOR", "EXAM_ADMIN", "INSTITUTION_ADMIN"})
     public Ticket ticket(long registrationId) {
         AccountView me = me();
         Registration registration = entityManager.find(Registration.class, registrationId);
@@ -190,7 +326,10 @@ public class ExamSessions {
         ExamSession session = find(registration.sessionId());
         Room room = entityManager.find(Room.class, session.roomId());
         ExamCentre centre = entityManager.find(ExamCentre.class, room.centreId());
-        if (registration.accountId() != me.id()) {
+        boolean institutionOwn = registration.organisationId() != null && me.grants().stream()
+                .anyMatch(grant -> grant.role().equals("INSTITUTION_ADMIN")
+                        && registration.organisationId().equals(grant.organisationId()));
+        if (registration.accountId() != me.id() && !institutionOwn) {
             CentreStaff.require(me, centre, CentreStaff.PROCTORS, "registration", registrationId);
         }
         Subject subject = entityManager.find(Subject.class, session.subjectId());

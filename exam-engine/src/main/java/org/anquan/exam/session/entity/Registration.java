@@ -25,10 +25,14 @@ import java.util.Objects;
         query = "SELECT r FROM Registration r WHERE r.sessionId = :session AND r.status <> CANCELLED ORDER BY r.id")
 @NamedQuery(name = Registration.OF_ACCOUNT,
         query = "SELECT r FROM Registration r WHERE r.accountId = :account ORDER BY r.id DESC")
+@NamedQuery(name = Registration.OF_ORGANISATION,
+        query = "SELECT r FROM Registration r WHERE r.organisationId = :organisation AND r.status <> CANCELLED "
+                + "AND r.registeredAt > :since ORDER BY r.id DESC")
 @NamedQuery(name = Registration.BY_TICKET, query = "SELECT r FROM Registration r WHERE r.ticketNumber = :ticket")
 public class Registration {
 
     public static final String OF_SESSION = "Registration.ofSession";
+    public static final String OF_ORGANISATION = "Registration.ofOrganisation";
     public static final String OF_ACCOUNT = "Registration.ofAccount";
     public static final String BY_TICKET = "Registration.byTicket";
 

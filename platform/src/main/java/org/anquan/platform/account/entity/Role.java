@@ -13,6 +13,7 @@ public enum Role {
     PROCTOR(true),
     BASE_ADMIN(true),
     EVENT_ORGANISER(true),
+    INSTITUTION_ADMIN(true),
     SYSTEM_ADMIN(false);
 
     private final boolean scoped;

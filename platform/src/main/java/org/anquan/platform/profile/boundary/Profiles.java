@@ -82,6 +82,24 @@ public class Profiles {
         return view(profile);
     }
 
+    /**
+     * The profile holding this ID number, when its real name is this name too (a training institution registering
+     * its trainees names both); empty for a malformed number, an unknown one or another name, alike.
+     */
+    public Optional<ProfileView> identified(String realName, String idNumber) {
+        if (realName == null || idNumber == null) {
+            return Optional.empty();
+        }
+        String number = IdNumbers.normalise(idNumber);
+        if (IdNumbers.check(number, LocalDate.ofInstant(clock.instant(), Clocks.CHINA)).isPresent()) {
+            return Optional.empty();
+        }
+        String name = realName.strip();
+        return entityManager.createNamedQuery(Profile.BY_DIGEST, Profile.class)
+                .setParameter("digest", digest(number)).getResultStream()
+                .filter(profile -> profile.realName().equals(name)).findFirst().map(Profiles::view);
+    }
+
     public void savePhoto(long accountId, byte[] upload, String sourceAddress) {
         Profile profile = entityManager.find(Profile.class, accountId);
         if (profile == null) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.anquan.exam.session.boundary.BatchRegistration;
 import org.anquan.exam.session.boundary.ExamSessions;
 import org.anquan.exam.session.boundary.RegistrationView;
 import org.anquan.exam.session.boundary.SessionView;
@@ -50,6 +51,10 @@ public class ExamSessionsResource {
     public record Published(int certificatesIssued) {
     }
 
+    /** A training institution's trainees for one session (at most 500). */
+    public record Batch(@NotNull List<BatchRegistration.Trainee> trainees) {
+    }
+
     @GET
     public List<SessionView> upcoming() {
         return sessions.upcoming();
@@ -82,6 +87,32 @@ public class ExamSessionsResource {
     @Path("{id}/results")
     public Published publish(@PathParam("id") long id) {
         return new Published(sessions.publishResults(id));
+    }
+
+    /**
+     * Registers a training institution's trainees: 201 with every registration and seat, or 422 with the problem of
+     * each line and nobody registered.
+     */
+    @POST
+    @Path("{id}/batch-registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response registerBatch(@PathParam("id") long id, @NotNull Batch batch) {
+        BatchRegistration outcome = sessions.registerBatch(id, batch.trainees() == null ? List.of() : batch.trainees());
+        return Response.status(outcome.clean() ? 201 : 422).entity(outcome).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The caller's training institution's registrations of the last year, newest first. */
+    @GET
+    @Path("/institution-registrations")
+    public List<BatchRegistration.Entry> institutionRegistrations() {
+        return sessions.institutionRegistrations();
+    }
+
+    @DELETE
+    @Path("/institution-registrations/{id}")
+    public Response cancelForInstitution(@PathParam("id") long id) {
+        sessions.cancelForInstitution(id);
+        return Response.noContent().build();
     }
 
     /** The caller's registrations, newest first. */
