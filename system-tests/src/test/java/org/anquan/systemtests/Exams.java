@@ -56,27 +56,7 @@ final class Exams {
     /** A signed-in candidate with a real-name profile and a photo. */
     static Candidate candidate(String name) {
         String login = "candidate-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet() + "@test.anquan";
-        long id;
-        try (Connection db = database();
-             PreparedStatement account = db.prepareStatement("INSERT INTO platform_account (email, password_hash, "
-                     + "display_name, status, created_at) VALUES (?, ?, ?, 'ACTIVE', UTC_TIMESTAMP(6))",
-                     Statement.RETURN_GENERATED_KEYS)) {
-            account.setString(1, login);
-            account.setString(2, DEMO_HASH);
-            account.setString(3, name);
-            account.executeUpdate();
-            try (ResultSet keys = account.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-            try (PreparedStatement grant = db.prepareStatement(
-                    "INSERT INTO platform_role_grant (account_id, role, organisation_id) VALUES (?, 'CITIZEN', NULL)")) {
-                grant.setLong(1, id);
-                grant.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        long id = citizen(login, name);
         String token = token(login);
         String idNumber = idNumber();
         HttpResponse<String> profile = send(token, "PUT", "api/v1/me/profile",
@@ -87,6 +67,32 @@ final class Exams {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(photo())));
         assertThat(photo.statusCode()).as(photo.body()).isEqualTo(204);
         return new Candidate(id, login, name, token, idNumber);
+    }
+
+    /** A new active citizen account (the demo password), straight in the database; its id. */
+    static long citizen(String login, String name) {
+        try (Connection db = database();
+             PreparedStatement account = db.prepareStatement("INSERT INTO platform_account (email, password_hash, "
+                     + "display_name, status, created_at) VALUES (?, ?, ?, 'ACTIVE', UTC_TIMESTAMP(6))",
+                     Statement.RETURN_GENERATED_KEYS)) {
+            account.setString(1, login);
+            account.setString(2, DEMO_HASH);
+            account.setString(3, name);
+            account.executeUpdate();
+            long id;
+            try (ResultSet keys = account.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            try (PreparedStatement grant = db.prepareStatement(
+                    "INSERT INTO platform_role_grant (account_id, role, organisation_id) VALUES (?, 'CITIZEN', NULL)")) {
+                grant.setLong(1, id);
+                grant.executeUpdate();
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A session of the demo subject in a room of the demo centre, starting in a quarter of an hour. */

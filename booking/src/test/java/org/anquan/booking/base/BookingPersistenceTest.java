@@ -51,4 +51,29 @@ class BookingPersistenceTest {
         assertThatThrownBy(() -> new TrainingBase("X", "X", BaseKind.DRILL, "X", "X", 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void databaseKeepsOneCountingRegistrationPerPersonAndSessionButLetsCancelledOnesRepeat() {
+        fixture.run(em -> {
+            em.createNativeQuery("INSERT INTO booking_event (id, organisation_id, title, created_at) "
+                    + "VALUES (900, 4, 'T', NOW())").executeUpdate();
+            em.createNativeQuery("INSERT INTO booking_event_session (id, event_id, venue, starts_at, ends_at, capacity) "
+                    + "VALUES (900, 900, 'V', NOW(), DATE_ADD(NOW(), INTERVAL 1 HOUR), 10)").executeUpdate();
+            em.createNativeQuery("INSERT INTO booking_registration (session_id, account_id, name, status, created_at, "
+                    + "ticket) VALUES (900, 7, 'A', 'CANCELLED', NOW(), 'T1'), (900, 7, 'A', 'CANCELLED', NOW(), 'T2'), "
+                    + "(900, 7, 'A', 'CONFIRMED', NOW(), 'T3')").executeUpdate();
+        });
+        assertThatThrownBy(() -> fixture.run(em -> em.createNativeQuery("INSERT INTO booking_registration (session_id, "
+                + "account_id, name, status, created_at, ticket) VALUES (900, 7, 'A', 'WAITLISTED', NOW(), 'T4')")
+                .executeUpdate())).isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void databaseRefusesMorePlacesHeldThanASlotHas() {
+        fixture.run(em -> em.createNativeQuery("INSERT INTO booking_facility (id, base_id, name, capacity) "
+                + "VALUES (900, 1, 'F', 20)").executeUpdate());
+        assertThatThrownBy(() -> fixture.run(em -> em.createNativeQuery("INSERT INTO booking_slot (facility_id, "
+                + "starts_at, ends_at, capacity, held) VALUES (900, NOW(), NOW(), 20, 21)").executeUpdate()))
+                .isInstanceOf(PersistenceException.class);
+    }
 }

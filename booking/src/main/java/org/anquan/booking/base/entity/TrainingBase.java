@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 
 import java.util.Objects;
 
-/** A training and drill base or a safety experience base that groups can book. Facilities come later. */
+/** A training and drill base or a safety experience base that groups can book. Facilities are what groups book. */
 @Entity
 @Table(name = "booking_training_base")
 @NamedQuery(name = TrainingBase.PUBLISHED,
@@ -50,6 +50,19 @@ public class TrainingBase {
 
     @Column(nullable = false)
     private boolean published = true;
+
+    /** The organisation whose base administrators run this base. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "min_age")
+    private Integer minAge;
+
+    @Column(name = "protective_equipment", length = 500)
+    private String protectiveEquipment;
+
+    @Column(name = "fitness_declaration", nullable = false)
+    private boolean fitnessDeclaration;
 
     @Version
     private int revision;
@@ -108,5 +121,22 @@ public class TrainingBase {
 
     public boolean published() {
         return published;
+    }
+
+    public Long organisationId() { return organisationId; }
+    public Integer minAge() { return minAge; }
+    public String protectiveEquipment() { return protectiveEquipment; }
+    public boolean fitnessDeclaration() { return fitnessDeclaration; }
+
+    public TrainingBase ownedBy(Long organisationId) {
+        this.organisationId = organisationId;
+        return this;
+    }
+
+    public TrainingBase requiring(Integer minAge, String protectiveEquipment, boolean fitnessDeclaration) {
+        this.minAge = minAge;
+        this.protectiveEquipment = protectiveEquipment;
+        this.fitnessDeclaration = fitnessDeclaration;
+        return this;
     }
 }

@@ -197,6 +197,11 @@ public class Accounts {
                 account.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()), null);
     }
 
+    /** The address mails to this account go to; empty for an account known by its mobile number only. */
+    public Optional<String> emailOf(long accountId) {
+        return Optional.ofNullable(entityManager.find(Account.class, accountId)).map(Account::email);
+    }
+
     public AccountView byLoginName(@NotNull String login) {
         return byLogin(Account.normaliseLogin(login)).map(AccountView::of)
                 .orElseThrow(() -> new UnknownEntityException("account", login));

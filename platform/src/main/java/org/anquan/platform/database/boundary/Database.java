@@ -13,7 +13,8 @@ import java.sql.SQLException;
 /**
  * Owns the application's one data source, {@value #DATA_SOURCE}. Its address and credentials come from
  * MicroProfile Config ({@code META-INF/microprofile-config.properties} holds the embedded defaults of
- * {@code ./anquan run}); environment variables such as {@code ANQUAN_DB_URL} override them.
+ * {@code ./anquan run}); environment variables such as {@code ANQUAN_DB_URL} override them. Transactions run at
+ * READ COMMITTED, the isolation that row locks (SELECT … FOR UPDATE, SKIP LOCKED) are designed with.
  */
 @DataSourceDefinition(
         name = Database.DATA_SOURCE,
@@ -24,6 +25,10 @@ import java.sql.SQLException;
         minPoolSize = 2,
         maxPoolSize = 64,
         maxIdleTime = 300,
+        // rows locked to decide something (a slot's places, a session's seats) are read afresh after the lock:
+        // under REPEATABLE READ a transaction would keep seeing the snapshot of its first read, taken before it
+        // waited for the lock
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",

@@ -47,6 +47,14 @@ public class Organisations {
                 .getResultStream().map(OrganisationView::of).toList();
     }
 
+    /** Organisations of one kind (campaign organisers that take outreach requests, say): public names only. */
+    @jakarta.annotation.security.PermitAll
+    public List<OrganisationView> ofKind(@NotNull String kind) {
+        return entityManager.createQuery("SELECT o FROM Organisation o ORDER BY o.code", Organisation.class)
+                .getResultStream().filter(organisation -> organisation.kind().name().equals(kind))
+                .map(OrganisationView::of).toList();
+    }
+
     /** Registers an organisation; codes are unique. */
     @RolesAllowed("SYSTEM_ADMIN")
     public OrganisationView create(@NotNull @Size(min = 1, max = 40) String code, @NotNull @Size(min = 1, max = 200) String name,
