@@ -310,4 +310,8 @@ public class ItemBacking implements Serializable {
     public boolean isPractice() { return practice; }
     public boolean isExposed() { return exposed; }
     public int getMaxPictureMegabytes() { return Picture.MAX_BYTES / 1024 / 1024; }
+
+    public String getPictureAlt() {
+        return texts.format("examAdmin_item.pictureAlt", Long.toString(itemId));
+    }
 }
