@@ -9,11 +9,19 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +32,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,7 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The question bank's pages in a real browser: an exam administrator adds a knowledge point, uploads a sheet with a
  * bad row (refused whole, the row named), the corrected sheet (imported as drafts), reviews and activates an item,
  * edits one (a mistake named at its field, nothing typed lost, then a new version), and downloads the template and
- * both exports. Somebody else does not reach the pages or the files.
+ * both exports; edits the blueprint (mistakes named at their fields, then saved and checked against the bank); gives
+ * an item a picture (something else refused) and sees its preview; and puts items into the public practice pool,
+ * where anyone finds them, and takes them out again. Somebody else does not reach the pages or the files.
  */
 @SystemTest
 class QuestionBankBrowserIT {
@@ -45,7 +56,7 @@ class QuestionBankBrowserIT {
     private static final String SUBJECT_CODE = "ELEC-LV";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> COLUMNS = List.of("知识点", "题型", "难度", "题干", "选项A", "选项B", "选项C",
-            "选项D", "选项E", "选项F", "选项G", "选项H", "答案", "解析", "法律依据");
+            "选项D", "选项E", "选项F", "选项G", "选项H", "答案", "解析", "法律依据", "图片");
 
     private final List<WebDriver> browsers = new ArrayList<>();
 
@@ -78,7 +89,6 @@ class QuestionBankBrowserIT {
         Browsers.clickAndWait(admin, By.id("exam-admin-link"));
         Browsers.awaitUrl(admin, "/exam-admin/");
         assertThat(subjectRow(admin, "MGMT-GENERAL").getText()).contains("可以组卷");
-        assertThat(subjectRow(admin, SUBJECT_CODE).getText()).contains("尚未设置组卷规则");
         Browsers.clickAndWait(admin, By.xpath("//tr[.//span[@class='subject-code' and normalize-space()='"
                 + SUBJECT_CODE + "']]//a[contains(@class,'subject-link')]"));
         Browsers.awaitUrl(admin, "/exam-admin/subject.xhtml");
@@ -122,7 +132,7 @@ class QuestionBankBrowserIT {
         assertThat(admin.getCurrentUrl()).contains("status=ACTIVE");
         assertThat(texts(admin, By.cssSelector(".item-row .item-id"))).containsExactly(first);
 
-        editWithAMistakeFirst(admin, run);
+        String draft = editWithAMistakeFirst(admin, run);
 
         byte[] template = download(admin, admin.findElement(By.id("template-link")).getAttribute("href"),
                 XLSX, "item-template.xlsx");
@@ -133,10 +143,154 @@ class QuestionBankBrowserIT {
         byte[] qti = download(admin, admin.findElement(By.id("export-qti")).getAttribute("href"),
                 "application/zip", "items-" + SUBJECT_CODE + "-qti21.zip");
         assertThat(entriesOf(qti)).contains("imsmanifest.xml", "item-" + first + ".xml");
+
+        String subjectPage = admin.getCurrentUrl();
+        editTheBlueprint(admin, point);
+        givePicture(admin, draft);
+        admin.get(subjectPage);
+        practise(admin, run, point);
+    }
+
+    /**
+     * The blueprint: points that do not add up to 100 and a type twice are named at their fields, nothing typed lost;
+     * then a valid blueprint with a quota of this run's knowledge point is saved and the check names what it lacks.
+     */
+    private void editTheBlueprint(WebDriver admin, String point) {
+        // an earlier run's blueprint goes first
+        removeAll(admin, ".remove-section");
+        removeAll(admin, ".remove-quota");
+        assertThat(admin.findElement(By.id("no-quotas")).getText()).contains("没有配额");
+
+        Browsers.clickSettled(admin, By.id("blueprint-form:add-section"));
+        fillSection(admin, 0, "单选题", "10", "5");
+        Browsers.clickSettled(admin, By.id("blueprint-form:save-blueprint"));
+        Browsers.awaitText(admin, messageAfter("blueprint-form:total"), "合计 50 分，必须等于科目总分 100 分");
+        assertThat(admin.findElement(By.id("messages")).getText()).contains("组卷规则没有保存");
+        assertThat(admin.findElement(By.id("blueprint-form:sections:0:section-points")).getAttribute("value"))
+                .isEqualTo("5");
+
+        Browsers.clickSettled(admin, By.id("blueprint-form:add-section"));
+        fillSection(admin, 1, "单选题", "5", "10");
+        Browsers.clickSettled(admin, By.id("blueprint-form:save-blueprint"));
+        Browsers.awaitText(admin, messageAfter("blueprint-form:sections:1:section-type"), "“单选题”已经有一行");
+
+        new Select(admin.findElement(By.id("blueprint-form:sections:1:section-type"))).selectByVisibleText("判断题");
+        Browsers.clickSettled(admin, By.id("blueprint-form:add-quota"));
+        awaitPresent(admin, By.id("blueprint-form:quotas:0:quota-type"));
+        new Select(admin.findElement(By.id("blueprint-form:quotas:0:quota-type"))).selectByVisibleText("单选题");
+        new Select(admin.findElement(By.id("blueprint-form:quotas:0:quota-point"))).selectByValue(point);
+        admin.findElement(By.id("blueprint-form:quotas:0:quota-count")).sendKeys("2");
+        Browsers.clickSettled(admin, By.id("blueprint-form:save-blueprint"));
+        Browsers.awaitText(admin, By.id("messages"), "组卷规则已保存");
+        assertThat(admin.findElement(By.id("blueprint-form:total")).getText()).contains("合计 100 分");
+        // the one active single choice of this run's knowledge point is all the bank has for the quota of two
+        Browsers.awaitText(admin, By.id("blueprint"), "单选题 · 知识点 " + point + " · 难度 不限：需要 2 道，现有 1 道");
+
+        Browsers.open(admin, "exam-admin/");
+        assertThat(subjectRow(admin, SUBJECT_CODE).getText()).contains("知识点 " + point);
+    }
+
+    /** Something else than a picture is refused at its field; a PNG is kept, shown, and stays with the next version. */
+    private void givePicture(WebDriver admin, String itemId) throws IOException {
+        Browsers.open(admin, "exam-admin/item.xhtml?id=" + itemId);
+        assertThat(admin.findElement(By.id("no-picture")).getText()).contains("没有图片");
+
+        Path fake = Files.createTempFile("picture", ".png");
+        Path png = Files.createTempFile("picture", ".png");
+        try {
+            Files.writeString(fake, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+            admin.findElement(By.id("item:picture")).sendKeys(fake.toString());
+            Browsers.clickAndWait(admin, By.id("item:save"));
+            assertThat(admin.findElement(messageAfter("item:picture")).getText())
+                    .contains("只能使用 PNG、JPEG、GIF 或 WebP 图片");
+            assertThat(admin.findElement(By.id("item:messages")).getText()).contains("没有保存");
+            assertThat(admin.findElements(By.id("picture-preview"))).isEmpty();
+
+            Files.write(png, png(40, 30));
+            admin.findElement(By.id("item:picture")).sendKeys(png.toString());
+            Browsers.clickAndWait(admin, By.id("item:save"));
+            assertThat(admin.findElement(By.id("item:messages")).getText()).contains("已保存为版本 3");
+            assertShown(admin, itemId, Files.readAllBytes(png));
+
+            Browsers.clickAndWait(admin, By.id("item:save"));
+            assertThat(admin.findElement(By.id("item:messages")).getText()).contains("已保存为版本 4");
+            assertShown(admin, itemId, Files.readAllBytes(png));
+        } finally {
+            Files.delete(fake);
+            Files.delete(png);
+        }
+    }
+
+    private static void assertShown(WebDriver admin, String itemId, byte[] png) {
+        WebElement preview = admin.findElement(By.id("picture-preview"));
+        assertThat(preview.getAttribute("alt")).isEqualTo("试题 " + itemId + " 的图片");
+        new WebDriverWait(admin, Duration.ofSeconds(15)).until(driver -> ((Number) ((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", preview)).intValue() == 40);
+        HttpResponse<byte[]> file = get(admin, preview.getAttribute("src"));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/png"));
+        assertThat(file.body()).isEqualTo(png);
+    }
+
+    /**
+     * Five judgements of this run go into the public practice pool (the warning says they never come back to exams),
+     * anyone is offered them; then they are taken out again, and say that they stay out of papers.
+     */
+    private void practise(WebDriver admin, String run, String point) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            rows.add(row(point, "判断", "1", "练习题 " + run + " " + i, "", "", "", "", "对"));
+        }
+        upload(admin, sheet(rows));
+        admin.findElement(By.id("filter:q")).clear();
+        admin.findElement(By.id("filter:q")).sendKeys("练习题 " + run);
+        new Select(admin.findElement(By.id("filter:status"))).selectByVisibleText("草稿");
+        Browsers.clickAndWait(admin, By.id("filter:apply"));
+        List<String> ids = texts(admin, By.cssSelector(".item-row .item-id"));
+        assertThat(ids).hasSize(5);
+        new Select(admin.findElement(By.id("filter:status"))).selectByIndex(0);
+        Browsers.clickAndWait(admin, By.id("filter:apply"));
+        for (String id : ids) {
+            Browsers.clickSettled(admin, By.xpath(itemRow(id) + "//button[contains(@class,'review-item')]"));
+            Browsers.awaitText(admin, By.xpath(itemRow(id) + "//span[contains(@class,'item-status')]"), "已审核");
+            Browsers.clickSettled(admin, By.xpath(itemRow(id) + "//button[contains(@class,'activate-item')]"));
+            Browsers.awaitText(admin, By.xpath(itemRow(id) + "//span[contains(@class,'item-status')]"), "已启用");
+            assertThat(confirm(admin, By.xpath(itemRow(id) + "//button[contains(@class,'open-practice')]")))
+                    .contains("永远不会再出现在考试试卷中");
+            Browsers.awaitText(admin, By.xpath(itemRow(id) + "//td[.//span[contains(@class,'item-status')]]"), "练习题库");
+        }
+
+        WebDriver visitor = Browsers.chromium();
+        browsers.add(visitor);
+        Browsers.open(visitor, "practice/");
+        WebElement card = visitor.findElement(By.xpath("//li[.//h2[normalize-space()='低压电工作业']]"));
+        long pool = Long.parseLong(card.findElement(By.className("pool-size")).getText().replaceAll("\\D", ""));
+        assertThat(pool).isGreaterThanOrEqualTo(5);
+        String subjectId = card.findElement(By.name("subject")).getAttribute("value");
+        String paper = new String(get(visitor, RunningStack.base().resolve("api/v1/practice/subjects/" + subjectId
+                + "/paper?count=" + Math.min(pool, 20)).toString()).body(), java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 1; i <= 5; i++) {
+            assertThat(paper).contains("练习题 " + run + " " + i);
+        }
+
+        Browsers.open(admin, "exam-admin/item.xhtml?id=" + ids.get(0));
+        assertThat(admin.findElement(By.id("practice-state")).getText()).contains("在公开练习题库中", "永远不会再用于考试组卷");
+        assertThat(confirm(admin, By.id("practice:withdraw"))).contains("不会回到考试组卷中");
+        Browsers.awaitText(admin, By.id("item:messages"), "已移出练习题库");
+        assertThat(admin.findElement(By.id("practice-state")).getText()).contains("曾在公开练习题库中", "移出练习题库只是不再对外显示");
+        Browsers.clickAndWait(admin, By.id("back"));
+        admin.findElement(By.id("filter:q")).sendKeys("练习题 " + run);
+        Browsers.clickAndWait(admin, By.id("filter:apply"));
+        for (String id : ids.subList(1, ids.size())) {
+            confirm(admin, By.xpath(itemRow(id) + "//button[contains(@class,'withdraw-practice')]"));
+            Browsers.awaitText(admin, By.xpath(itemRow(id) + "//td[.//span[contains(@class,'item-status')]]"), "曾公开，不再组卷");
+        }
+        assertThat(texts(admin, By.cssSelector(".item-row .practice-tag"))).containsOnly("曾公开，不再组卷").hasSize(5);
     }
 
     /** A draft of this run: a wrong answer is named next to its field and the edited stem stays; then version 2. */
-    private void editWithAMistakeFirst(WebDriver admin, String run) {
+    private String editWithAMistakeFirst(WebDriver admin, String run) {
         admin.findElement(By.id("filter:q")).clear();
         admin.findElement(By.id("filter:q")).sendKeys(run + " 乙");
         new Select(admin.findElement(By.id("filter:status"))).selectByVisibleText("草稿");
@@ -167,6 +321,7 @@ class QuestionBankBrowserIT {
         assertThat(admin.findElement(By.id("item-state")).getText()).contains("草稿", "版本 2");
         assertThat(admin.findElement(By.id("item:stem")).getAttribute("value")).isEqualTo(stem);
         Browsers.clickAndWait(admin, By.id("back"));
+        return draft;
     }
 
     @Test
@@ -183,7 +338,8 @@ class QuestionBankBrowserIT {
             assertThat(citizen.findElement(By.tagName("h1")).getText()).as(path).isEqualTo("页面不存在");
             assertThat(citizen.findElements(By.id("item-summary"))).as(path).isEmpty();
         }
-        for (String file : List.of("item-template.xlsx", "items.xlsx?subject=1", "items-qti.zip?subject=1")) {
+        for (String file : List.of("item-template.xlsx", "items.xlsx?subject=1", "items-qti.zip?subject=1",
+                "picture?item=1")) {
             HttpResponse<byte[]> response = get(citizen, RunningStack.base().resolve("exam-admin/files/" + file).toString());
             assertThat(response.statusCode()).as(file).isIn(403, 404);
             assertThat(response.headers().firstValue("Content-Disposition")).as(file).isEmpty();
@@ -192,7 +348,52 @@ class QuestionBankBrowserIT {
 
     // --- pages
 
+    /** Removes the rows one by one, each time waiting until the editor shows one less. */
+    private static void removeAll(WebDriver browser, String removeButtons) {
+        for (int left = browser.findElements(By.cssSelector(removeButtons)).size(); left > 0; left--) {
+            int expected = left - 1;
+            Browsers.clickSettled(browser, By.cssSelector(removeButtons));
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(driver -> driver.findElements(By.cssSelector(removeButtons)).size() == expected);
+        }
+    }
 
+    private static void fillSection(WebDriver browser, int row, String type, String count, String points) {
+        String id = "blueprint-form:sections:" + row + ":section-";
+        awaitPresent(browser, By.id(id + "type"));
+        new Select(browser.findElement(By.id(id + "type"))).selectByVisibleText(type);
+        browser.findElement(By.id(id + "count")).sendKeys(count);
+        browser.findElement(By.id(id + "points")).sendKeys(points);
+    }
+
+    private static void awaitPresent(WebDriver browser, By locator) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /** The message shown next to a field (the first message element after it). */
+    private static By messageAfter(String fieldId) {
+        return By.xpath("//*[@id='" + fieldId + "']/following::*[contains(@class,'ui-message')][1]");
+    }
+
+    /** Clicks a button that asks first, accepts, and answers what it asked. */
+    private static String confirm(WebDriver browser, By button) {
+        Browsers.clickSettled(browser, button);
+        Alert alert = new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.alertIsPresent());
+        String question = alert.getText();
+        alert.accept();
+        return question;
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.ORANGE);
+        graphics.fillRect(0, 0, width, height);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
 
     private static WebElement subjectRow(WebDriver browser, String code) {
         return browser.findElement(By.xpath("//tr[.//span[@class='subject-code' and normalize-space()='" + code + "']]"));

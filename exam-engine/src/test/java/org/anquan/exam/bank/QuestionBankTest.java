@@ -5,6 +5,7 @@ import org.anquan.exam.bank.boundary.BlueprintCheck;
 import org.anquan.exam.bank.boundary.ItemDetail;
 import org.anquan.exam.bank.boundary.ItemSummary;
 import org.anquan.exam.bank.boundary.KnowledgePointView;
+import org.anquan.exam.bank.boundary.PictureEdit;
 import org.anquan.exam.bank.boundary.QuestionBank;
 import org.anquan.exam.bank.boundary.QuestionBankWiring;
 import org.anquan.exam.bank.boundary.SheetImport;
@@ -13,6 +14,7 @@ import org.anquan.exam.bank.control.QtiPackage;
 import org.anquan.exam.bank.entity.ItemContent;
 import org.anquan.exam.bank.entity.ItemStatus;
 import org.anquan.exam.bank.entity.ItemVersion;
+import org.anquan.exam.bank.entity.Picture;
 import org.anquan.exam.bank.entity.Subject;
 import org.anquan.exam.bank.entity.SubjectCategory;
 import org.anquan.exam.paper.control.Blueprint;
@@ -136,7 +138,7 @@ class QuestionBankTest {
         });
         assertThat(bank(b -> b.items(subject, ItemStatus.ACTIVE, "潮湿", 0, 10)).items()).singleElement()
                 .isEqualTo(new ItemSummary(id, ItemStatus.ACTIVE, 1, ItemType.SINGLE_CHOICE, "basics", 2,
-                        "在潮湿场所使用的手持电动工具应选哪一类？"));
+                        "在潮湿场所使用的手持电动工具应选哪一类？", false, false));
         assertThat(bank(b -> b.items(subject, ItemStatus.DRAFT, null, 0, 10)).total()).isZero();
         assertThat(bank(b -> b.items(subject, null, "100%", 0, 10)).total()).isZero();
 
@@ -361,7 +363,102 @@ class QuestionBankTest {
         assertThat(audited("subject", subject)).extracting(AuditEntry::action).containsOnlyOnce("bank.blueprint.saved");
     }
 
+    @Test
+    void aNewVersionKeepsThePictureUnlessItIsReplacedOrRemoved() {
+        long subject = subject();
+        long basics = point(subject, "basics");
+        Picture png = Picture.of(PictureTest.sized(PictureTest.PNG, 2048));
+        Picture gif = Picture.of(PictureTest.sized(PictureTest.GIF, 1024));
+        long id = bank(b -> b.createItem(subject, single(basics, "看图：哪一个是Ⅲ类工具？"), png, ADMIN));
+        assertThat(bank(b -> b.item(id)).hasImage()).isTrue();
+
+        edit(id, PictureEdit.KEEP);
+        assertThat(pictureOf(id)).isEqualTo(png);
+        edit(id, PictureEdit.replace(gif));
+        assertThat(pictureOf(id)).isEqualTo(gif);
+        edit(id, PictureEdit.REMOVE);
+        assertThat(bank(b -> b.item(id)).hasImage()).isFalse();
+        assertThatThrownBy(() -> bank(b -> b.picture(id))).isInstanceOf(UnknownEntityException.class);
+
+        byte[] sheet = bank(b -> b.exportSheet(subject));
+        assertThat(audited("item", id)).extracting(AuditEntry::detail).containsExactly(
+                "picture image/png, 2048 bytes", "version 2, picture kept", "version 3, picture image/gif, 1024 bytes",
+                "version 4, picture removed");
+        assertThat(sheet).isNotEmpty();
+    }
+
+    @Test
+    void pictureItemsGoThroughTheSheetAndBack() {
+        long from = subject();
+        long basics = point(from, "basics");
+        Picture png = Picture.of(PictureTest.sized(PictureTest.PNG, 4096));
+        bank(b -> b.createItem(from, single(basics, "看图：哪一个是Ⅲ类工具？"), png, ADMIN));
+        bank(b -> b.createItem(from, single(basics, "没有图片"), ADMIN));
+
+        byte[] sheet = bank(b -> b.exportSheet(from));
+        long to = subject();
+        point(to, "basics");
+        assertThat(bank(b -> b.importSheet(to, new ByteArrayInputStream(sheet), ADMIN)).imported()).isEqualTo(2);
+
+        List<ItemSummary> imported = bank(b -> b.items(to, null, null, 0, 10)).items();
+        assertThat(imported).extracting(ItemSummary::stem).containsExactly("看图：哪一个是Ⅲ类工具？", "没有图片");
+        assertThat(pictureOf(imported.get(0).id())).isEqualTo(png);
+        assertThat(bank(b -> b.item(imported.get(1).id())).hasImage()).isFalse();
+        assertThat(audited("subject", to)).extracting(AuditEntry::detail).contains("2 items, 1 pictures");
+    }
+
+    @Test
+    void anItemOncePublicNeverGoesOnAPaperAgain() {
+        long subject = subject();
+        long basics = point(subject, "basics");
+        long exam = active(subject, single(basics, "考试题"));
+        long opened = active(subject, single(basics, "公开练习的题"));
+        long draft = bank(b -> b.createItem(subject, single(basics, "草稿"), ADMIN));
+        assertThat(bank(b -> b.checkBlueprint(subject)).activeItems()).isEqualTo(2);
+
+        bank(b -> {
+            b.openToPractice(opened, ADMIN);
+            return null;
+        });
+        ItemDetail inPool = bank(b -> b.item(opened));
+        assertThat(inPool.practice()).isTrue();
+        assertThat(inPool.exposed()).isTrue();
+        assertThat(bank(b -> b.checkBlueprint(subject)).activeItems()).isEqualTo(1);
+        assertThatThrownBy(() -> bank(b -> {
+            b.openToPractice(draft, ADMIN);
+            return null;
+        })).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("item.wrongStatus");
+
+        bank(b -> {
+            b.withdrawFromPractice(opened, ADMIN);
+            return null;
+        });
+        assertThat(bank(b -> b.items(subject, ItemStatus.ACTIVE, null, 0, 10)).items())
+                .extracting(item -> item.id() + ":" + item.practice() + ":" + item.exposed())
+                .containsExactly(exam + ":false:false", opened + ":false:true");
+        assertThat(bank(b -> b.checkBlueprint(subject)).activeItems()).as("still out of papers").isEqualTo(1);
+        assertThatThrownBy(() -> bank(b -> {
+            b.withdrawFromPractice(opened, ADMIN);
+            return null;
+        })).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("item.notInPractice");
+        assertThat(audited("item", opened)).extracting(AuditEntry::action)
+                .containsSubsequence("bank.item.openedToPractice", "bank.item.withdrawnFromPractice");
+    }
+
     // --- helpers
+
+    private static Picture pictureOf(long itemId) {
+        return bank(b -> b.picture(itemId));
+    }
+
+    private static void edit(long itemId, PictureEdit picture) {
+        bank(b -> {
+            b.editItem(itemId, b.item(itemId).content(), picture, ADMIN);
+            return null;
+        });
+    }
 
     private static <T> T bank(Function<QuestionBank, T> work) {
         return exam.inTransaction(em -> work.apply(QuestionBankWiring.wired(em, CLOCK, auditTrail, CALLER)));

@@ -8,14 +8,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.anquan.exam.bank.boundary.QuestionBank;
 import org.anquan.exam.bank.boundary.SubjectView;
 import org.anquan.exam.bank.control.ItemSheet;
+import org.anquan.exam.bank.entity.Picture;
 import org.anquan.platform.error.BusinessException;
 
 import java.io.IOException;
 
 /**
  * The question bank's files for exam administrators (web.xml admits only them under /exam-admin/):
- * {@code item-template.xlsx}, and of a subject ({@code ?subject=}) {@code items.xlsx} (the sheet of its items that
- * are not retired) and {@code items-qti.zip} (its active items as an IMS QTI 2.1 package).
+ * {@code item-template.xlsx}, of a subject ({@code ?subject=}) {@code items.xlsx} (the sheet of its items that
+ * are not retired) and {@code items-qti.zip} (its active items as an IMS QTI 2.1 package), and of an item
+ * ({@code ?item=}) {@code picture}, the picture of its current version for the editor's preview. (/exams/picture
+ * serves pictures only to a candidate's browser within an attempt.)
  */
 @WebServlet("/exam-admin/files/*")
 public class BankFilesServlet extends HttpServlet {
@@ -39,6 +42,14 @@ public class BankFilesServlet extends HttpServlet {
                 case "/items-qti.zip" -> {
                     SubjectView subject = subject(request);
                     send(response, bank.exportQti(subject.id()), ZIP, "items-" + fileName(subject.code()) + "-qti21.zip");
+                }
+                case "/picture" -> {
+                    Picture picture = bank.picture(Long.parseLong(request.getParameter("item")));
+                    response.setContentType(picture.contentType());
+                    response.setContentLength(picture.size());
+                    response.setHeader("X-Content-Type-Options", "nosniff");
+                    response.setHeader("Cache-Control", "no-store");
+                    response.getOutputStream().write(picture.bytes());
                 }
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }

@@ -4,12 +4,15 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.anquan.exam.bank.boundary.ItemDetail;
 import org.anquan.exam.bank.boundary.KnowledgePointView;
+import org.anquan.exam.bank.boundary.PictureEdit;
 import org.anquan.exam.bank.boundary.QuestionBank;
 import org.anquan.exam.bank.boundary.SubjectView;
 import org.anquan.exam.bank.entity.ItemContent;
 import org.anquan.exam.bank.entity.ItemStatus;
+import org.anquan.exam.bank.entity.Picture;
 import org.anquan.exam.paper.control.ItemType;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
@@ -17,6 +20,8 @@ import org.anquan.portal.account.CurrentAccount;
 import org.anquan.portal.language.Texts;
 import org.omnifaces.util.Faces;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +32,9 @@ import java.util.function.Predicate;
 /**
  * /exam-admin/item.xhtml?id= (an item) or ?subject= (a new item of the subject): the item's content as a form.
  * Saving an item writes a new version and sends the item back to draft. What the form holds is checked here first,
- * so that each mistake is named next to its field, and nothing typed is lost when the form comes back.
+ * so that each mistake is named next to its field, and nothing typed is lost when the form comes back. The new version
+ * keeps the picture unless another is uploaded or its removal is ticked. An active item can be put into the public
+ * practice pool, and taken out again (it never goes back to exam papers).
  */
 @Named
 @ViewScoped
@@ -64,6 +71,12 @@ public class ItemBacking implements Serializable {
     private String explanation;
     private String legalBasis;
 
+    private transient Part picture;
+    private boolean removePicture;
+    private boolean hasImage;
+    private boolean practice;
+    private boolean exposed;
+
     private transient SubjectView subjectView;
     private transient List<KnowledgePointView> points;
 
@@ -91,30 +104,72 @@ public class ItemBacking implements Serializable {
         answer = answerText(type, item.correct());
         explanation = item.explanation();
         legalBasis = item.legalBasis();
+        hasImage = item.hasImage();
+        practice = item.practice();
+        exposed = item.exposed();
+        removePicture = false;
     }
 
     public String save() {
+        PictureEdit pictureEdit = pictureEdit();
         ItemContent content = content();
-        if (content == null) {
+        if (content == null || pictureEdit == null) {
             texts.error(null, "examAdmin_item.notSaved");
             return null;
         }
         try {
             if (itemId == null) {
-                long created = bank.createItem(subjectId, content, account.id());
+                long created = bank.createItem(subjectId, content, pictureEdit.replacement(), account.id());
                 Faces.getFlash().setKeepMessages(true);
                 texts.info("examAdmin_item.created", Long.toString(created));
                 return "/exam-admin/item.xhtml?faces-redirect=true&id=" + created;
             }
-            bank.editItem(itemId, content, account.id());
+            bank.editItem(itemId, content, pictureEdit, account.id());
             ItemDetail saved = bank.item(itemId);
             status = saved.status();
             version = saved.version();
+            hasImage = saved.hasImage();
+            removePicture = false;
             texts.info("examAdmin_item.saved", version);
         } catch (BusinessException e) {
             texts.error(null, e);
         }
         return null;
+    }
+
+    /** What saving does to the picture, or null with a message at the upload when the file is no picture we take. */
+    private PictureEdit pictureEdit() {
+        if (picture == null || picture.getSize() == 0) {
+            return removePicture ? PictureEdit.REMOVE : PictureEdit.KEEP;
+        }
+        try (InputStream in = picture.getInputStream()) {
+            return PictureEdit.replace(Picture.of(in.readAllBytes()));
+        } catch (BusinessException e) {
+            texts.error("item:picture", e);
+        } catch (IOException e) {
+            texts.error("item:picture", "examAdmin_subject.uploadFailed");
+        }
+        return null;
+    }
+
+    /** Puts the item into the public practice pool: from now on it never goes on an exam paper. */
+    public void openToPractice() {
+        practiceChange(() -> bank.openToPractice(itemId, account.id()), "examAdmin_item.openedToPractice");
+    }
+
+    /** Takes the item out of the practice pool; it stays out of exam papers. */
+    public void withdrawFromPractice() {
+        practiceChange(() -> bank.withdrawFromPractice(itemId, account.id()), "examAdmin_item.withdrawnFromPractice");
+    }
+
+    private void practiceChange(Runnable change, String doneKey) {
+        try {
+            change.run();
+            texts.info(doneKey, Long.toString(itemId));
+        } catch (BusinessException e) {
+            texts.error(null, e);
+        }
+        show(bank.item(itemId));
     }
 
     /** The form as content, or null with a message at each field that is wrong. */
@@ -214,6 +269,11 @@ public class ItemBacking implements Serializable {
         return status == ItemStatus.RETIRED;
     }
 
+    /** Only an active item can go into the practice pool (again, when it has been taken out). */
+    public boolean isOpenableToPractice() {
+        return status == ItemStatus.ACTIVE && !practice;
+    }
+
     public boolean isJudgement() {
         return type == ItemType.JUDGEMENT;
     }
@@ -242,4 +302,16 @@ public class ItemBacking implements Serializable {
     public void setExplanation(String explanation) { this.explanation = explanation; }
     public String getLegalBasis() { return legalBasis; }
     public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+    public Part getPicture() { return picture; }
+    public void setPicture(Part picture) { this.picture = picture; }
+    public boolean isRemovePicture() { return removePicture; }
+    public void setRemovePicture(boolean removePicture) { this.removePicture = removePicture; }
+    public boolean isHasImage() { return hasImage; }
+    public boolean isPractice() { return practice; }
+    public boolean isExposed() { return exposed; }
+    public int getMaxPictureMegabytes() { return Picture.MAX_BYTES / 1024 / 1024; }
+
+    public String getPictureAlt() {
+        return texts.format("examAdmin_item.pictureAlt", Long.toString(itemId));
+    }
 }

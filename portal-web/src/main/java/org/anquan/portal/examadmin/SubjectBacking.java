@@ -13,6 +13,8 @@ import org.anquan.exam.bank.boundary.QuestionBank;
 import org.anquan.exam.bank.boundary.SheetImport;
 import org.anquan.exam.bank.boundary.SubjectView;
 import org.anquan.exam.bank.entity.ItemStatus;
+import org.anquan.exam.paper.control.Blueprint;
+import org.anquan.exam.paper.control.ItemType;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.portal.account.CurrentAccount;
 import org.anquan.portal.language.Texts;
@@ -28,8 +30,9 @@ import java.util.Map;
 
 /**
  * /exam-admin/subject.xhtml?id=: a subject's knowledge points, its items page by page (filtered by status and stem
- * text, both kept in the address) with the review, activation and retirement of each, the downloads, and the Excel
- * import that either takes the whole sheet as drafts or lists every problem and takes nothing.
+ * text, both kept in the address) with the review, activation, retirement and the practice pool of each, the
+ * blueprint's editor with the check of what the bank can fill, the downloads, and the Excel import that either takes
+ * the whole sheet as drafts or lists every problem and takes nothing.
  */
 @Named
 @ViewScoped
@@ -67,6 +70,7 @@ public class SubjectBacking implements Serializable {
     private transient SubjectView subject;
     private transient List<KnowledgePointView> points;
     private transient BlueprintCheck check;
+    private BlueprintForm blueprint;
 
     private final LazyDataModel<ItemSummary> items = new LazyDataModel<>() {
 
@@ -117,6 +121,56 @@ public class SubjectBacking implements Serializable {
         return check;
     }
 
+    /** The blueprint's rows as the editor holds them, first as saved. */
+    public BlueprintForm getBlueprint() {
+        if (blueprint == null) {
+            blueprint = BlueprintForm.of(getSubject().blueprint());
+        }
+        return blueprint;
+    }
+
+    public void addSection() {
+        getBlueprint().addSection();
+    }
+
+    public void removeSection(int index) {
+        getBlueprint().removeSection(index);
+    }
+
+    public void addQuota() {
+        getBlueprint().addQuota();
+    }
+
+    public void removeQuota(int index) {
+        getBlueprint().removeQuota(index);
+    }
+
+    /** Saves the rows as the subject's blueprint; afterwards the check shows what the bank can fill. */
+    public void saveBlueprint() {
+        Blueprint checked = getBlueprint().blueprint(getSubject().totalPoints(), texts);
+        if (checked == null) {
+            texts.error(null, "examAdmin_blueprint.notSaved");
+            return;
+        }
+        try {
+            bank.saveBlueprint(id, checked, account.id());
+            texts.info("examAdmin_blueprint.saved");
+            subject = null;
+            check = null;
+            blueprint = null;
+        } catch (BusinessException e) {
+            texts.error(null, e);
+        }
+    }
+
+    public List<ItemType> getTypes() {
+        return List.of(ItemType.values());
+    }
+
+    public List<Integer> getDifficulties() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
     public LazyDataModel<ItemSummary> getItems() {
         return items;
     }
@@ -152,6 +206,15 @@ public class SubjectBacking implements Serializable {
 
     public void retire(long itemId) {
         change(() -> bank.retire(itemId, account.id()), "examAdmin_subject.retired", itemId);
+    }
+
+    /** Puts an active item into the public practice pool; it never goes on an exam paper again. */
+    public void openToPractice(long itemId) {
+        change(() -> bank.openToPractice(itemId, account.id()), "examAdmin_item.openedToPractice", itemId);
+    }
+
+    public void withdrawFromPractice(long itemId) {
+        change(() -> bank.withdrawFromPractice(itemId, account.id()), "examAdmin_item.withdrawnFromPractice", itemId);
     }
 
     private void change(Runnable change, String doneKey, long itemId) {

@@ -22,6 +22,7 @@ import org.anquan.exam.bank.entity.ItemContent;
 import org.anquan.exam.bank.entity.ItemStatus;
 import org.anquan.exam.bank.entity.ItemVersion;
 import org.anquan.exam.bank.entity.KnowledgePoint;
+import org.anquan.exam.bank.entity.Picture;
 import org.anquan.exam.bank.entity.Subject;
 import org.anquan.exam.paper.control.Blueprint;
 import org.anquan.exam.paper.control.ItemType;
@@ -123,14 +124,14 @@ public class QuestionBank {
                 + (statusOrNull == null ? "" : " AND i.status = :status")
                 + (text == null ? "" : " AND v.stem LIKE :text");
         TypedQuery<Object[]> rows = filtered(entityManager.createQuery("SELECT i.id, i.status, i.currentVersion, "
-                + "v.type, k.code, v.difficulty, v.stem" + from + " ORDER BY i.id", Object[].class),
+                + "v.type, k.code, v.difficulty, v.stem, i.practice, i.exposedAt" + from + " ORDER BY i.id", Object[].class),
                 subjectId, statusOrNull, text);
         TypedQuery<Long> count = filtered(entityManager.createQuery("SELECT COUNT(i)" + from, Long.class),
                 subjectId, statusOrNull, text);
         List<ItemSummary> items = rows.setFirstResult(page * size).setMaxResults(size).getResultStream()
                 .map(row -> new ItemSummary((Long) row[0], (ItemStatus) row[1], (Integer) row[2],
                         (ItemType) row[3], (String) row[4], (Integer) row[5],
-                        (String) row[6]))
+                        (String) row[6], (Boolean) row[7], (Boolean) row[7] || row[8] != null))
                 .toList();
         return new ItemPage(items, count.getSingleResult(), page, size);
     }
@@ -152,26 +153,53 @@ public class QuestionBank {
         KnowledgePoint point = entityManager.find(KnowledgePoint.class, current.knowledgePointId());
         return new ItemDetail(item.id(), item.subjectId(), item.status(), current.number(), current.type(),
                 point.id(), point.code(), current.difficulty(), current.stem(), List.copyOf(current.optionList()),
-                List.copyOf(current.correctSet()), current.explanation(), current.legalBasis(), current.hasImage());
+                List.copyOf(current.correctSet()), current.explanation(), current.legalBasis(), current.hasImage(),
+                item.practice(), item.exposed());
+    }
+
+    /** The picture of the item's current version, for the bank's own pages. */
+    public Picture picture(long itemId) {
+        Picture picture = itemOf(itemId).current().picture();
+        if (picture == null) {
+            throw new UnknownEntityException("picture", itemId);
+        }
+        return picture;
     }
 
     /** A new item, as a draft, with the content as its first version. */
     public long createItem(long subjectId, @NotNull ItemContent content, long actorId) {
+        return createItem(subjectId, content, null, actorId);
+    }
+
+    /** A new item, as a draft, with the content and the picture (null: none) as its first version. */
+    public long createItem(long subjectId, @NotNull ItemContent content, Picture pictureOrNull, long actorId) {
         subjectOf(subjectId);
         requirePoint(subjectId, content.knowledgePointId());
-        Item item = add(subjectId, content, clock.instant());
+        Item item = add(subjectId, content, pictureOrNull, clock.instant());
         entityManager.flush();
-        audit(actorId, "bank.item.created", "item", item.id(), null);
+        audit(actorId, "bank.item.created", "item", item.id(), pictureOrNull == null ? null : "picture " + pictureOrNull);
         return item.id();
     }
 
-    /** The content as a new version; the versions papers already use stay, and the item goes back to draft. */
+    /** The content as a new version with the same picture; see {@link #editItem(long, ItemContent, PictureEdit, long)}. */
     public void editItem(long itemId, @NotNull ItemContent content, long actorId) {
+        editItem(itemId, content, PictureEdit.KEEP, actorId);
+    }
+
+    /**
+     * The content as a new version, with the current version's picture kept, removed or replaced; the versions papers
+     * already use stay, and the item goes back to draft.
+     */
+    public void editItem(long itemId, @NotNull ItemContent content, @NotNull PictureEdit picture, long actorId) {
         Item item = itemOf(itemId);
         requirePoint(item.subjectId(), content.knowledgePointId());
-        ItemVersion version = item.write(content, clock.instant());
+        Picture before = item.current().picture();
+        Picture after = picture.applyTo(before);
+        ItemVersion version = item.write(content, after, clock.instant());
         entityManager.flush();
-        audit(actorId, "bank.item.edited", "item", itemId, "version " + version.number());
+        String change = before == null && after == null ? "" : after == null ? ", picture removed"
+                : after.equals(before) ? ", picture kept" : ", picture " + after;
+        audit(actorId, "bank.item.edited", "item", itemId, "version " + version.number() + change);
     }
 
     public void review(long itemId, long actorId) {
@@ -192,6 +220,25 @@ public class QuestionBank {
         itemOf(itemId).retire(clock.instant());
         entityManager.flush();
         audit(actorId, "bank.item.retired", "item", itemId, null);
+    }
+
+    // --- the public practice pool
+
+    /**
+     * Puts an active item into the public practice pool: anyone sees its answer from now on, so it never goes on an
+     * exam paper again, not even after it is taken out of the pool.
+     */
+    public void openToPractice(long itemId, long actorId) {
+        itemOf(itemId).openToPractice(clock.instant());
+        entityManager.flush();
+        audit(actorId, "bank.item.openedToPractice", "item", itemId, null);
+    }
+
+    /** Takes an item out of the practice pool; it stays out of exam papers (its answer has been public). */
+    public void withdrawFromPractice(long itemId, long actorId) {
+        itemOf(itemId).withdrawFromPractice(clock.instant());
+        entityManager.flush();
+        audit(actorId, "bank.item.withdrawnFromPractice", "item", itemId, null);
     }
 
     // --- the Excel sheet and QTI
@@ -215,9 +262,10 @@ public class QuestionBank {
                     .map(p -> new SheetImport.Problem(p.row(), p.column(), p.messageKey(), p.value())).toList());
         }
         Instant now = clock.instant();
-        reading.lines().forEach(line -> add(subjectId, line.content(), now));
+        reading.lines().forEach(line -> add(subjectId, line.content(), line.picture(), now));
         entityManager.flush();
-        audit(actorId, "bank.items.imported", "subject", subjectId, reading.lines().size() + " items");
+        audit(actorId, "bank.items.imported", "subject", subjectId, reading.lines().size() + " items, "
+                + reading.lines().stream().filter(line -> line.picture() != null).count() + " pictures");
         return new SheetImport(reading.lines().size(), List.of());
     }
 
@@ -228,7 +276,8 @@ public class QuestionBank {
                 EnumSet.of(ItemStatus.DRAFT, ItemStatus.REVIEWED, ItemStatus.ACTIVE));
         Map<Long, String> codes = pointsOf(subjectId).stream()
                 .collect(Collectors.toMap(KnowledgePoint::id, KnowledgePoint::code));
-        byte[] sheet = ItemSheet.write(versions.stream().map(ItemVersion::content).toList(), codes);
+        byte[] sheet = ItemSheet.write(versions.stream()
+                .map(version -> new ItemSheet.Entry(version.content(), version.picture())).toList(), codes);
         audit(null, "bank.items.exported", "subject", subjectId, "xlsx, " + versions.size() + " items");
         return sheet;
     }
@@ -253,7 +302,10 @@ public class QuestionBank {
                 blueprint == null ? List.of() : PaperGenerator.check(blueprint, pool));
     }
 
-    /** Replaces the blueprint; it must add up to the subject's total points and name only its knowledge points. */
+    /**
+     * Replaces the blueprint; it must add up to the subject's total points, name only its knowledge points and
+     * difficulties 1 to 5.
+     */
     public void saveBlueprint(long subjectId, @NotNull Blueprint blueprint, long actorId) {
         Subject subject = subjectOf(subjectId);
         Set<String> codes = pointsOf(subjectId).stream().map(KnowledgePoint::code).collect(Collectors.toSet());
@@ -261,19 +313,25 @@ public class QuestionBank {
                 .filter(code -> code != null && !codes.contains(code)).findFirst().ifPresent(code -> {
                     throw new BusinessException("items.unknownKnowledgePoint", code);
                 });
+        blueprint.quotas().stream().map(Blueprint.Quota::difficulty)
+                .filter(difficulty -> difficulty != null && (difficulty < 1 || difficulty > 5)).findFirst()
+                .ifPresent(difficulty -> {
+                    throw new BusinessException("items.badDifficulty", difficulty);
+                });
         subject.assemble(blueprint);
         entityManager.flush();
         audit(actorId, "bank.blueprint.saved", "subject", subjectId, blueprint.sections().stream()
-                .map(s -> s.type() + " " + s.count() + "×" + s.points()).collect(Collectors.joining(", ")));
+                .map(s -> s.type() + " " + s.count() + "×" + s.points()).collect(Collectors.joining(", "))
+                + "; " + blueprint.quotas().size() + " quotas");
     }
 
     // ---
 
-    private Item add(long subjectId, ItemContent content, Instant now) {
+    private Item add(long subjectId, ItemContent content, Picture picture, Instant now) {
         Item item = new Item(subjectId, now);
         // the identity insert happens here, so the item has the id its first version needs
         entityManager.persist(item);
-        item.write(content, now);
+        item.write(content, picture, now);
         return item;
     }
 

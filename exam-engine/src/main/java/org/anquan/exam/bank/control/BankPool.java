@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The active items of a subject at their current versions, as the paper generator sees them. Items of the public
- * practice pool are never among them: their answers are public.
+ * practice pool are never among them, nor items that have been in it: their answers are public.
  */
 public final class BankPool {
 
@@ -22,7 +22,7 @@ public final class BankPool {
                         FROM exam_item i
                         JOIN exam_item_version v ON v.item_id = i.id AND v.number = i.current_version
                         JOIN exam_knowledge_point k ON k.id = v.knowledge_point_id
-                        WHERE i.subject_id = ? AND i.status = 'ACTIVE' AND i.practice = FALSE
+                        WHERE i.subject_id = ? AND i.status = 'ACTIVE' AND i.practice = FALSE AND i.exposed_at IS NULL
                         ORDER BY i.id""")
                 .setParameter(1, subjectId).getResultList();
         return rows.stream().map(row -> new PoolItem(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),

@@ -50,6 +50,10 @@ public class Item {
     @Column(nullable = false)
     private boolean practice;
 
+    /** When the item's answer first became public; from then on it never goes on an exam paper. */
+    @Column(name = "exposed_at")
+    private Instant exposedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -74,13 +78,18 @@ public class Item {
         this.updatedAt = now;
     }
 
-    /** A new version with this content; needs the item's id (persist the item first). */
+    /** A new version with this content and no picture; needs the item's id (persist the item first). */
     public ItemVersion write(ItemContent content, Instant now) {
+        return write(content, null, now);
+    }
+
+    /** A new version with this content and picture (null: none); needs the item's id (persist the item first). */
+    public ItemVersion write(ItemContent content, Picture picture, Instant now) {
         if (status == ItemStatus.RETIRED) {
             throw new BusinessException("item.retired");
         }
         currentVersion++;
-        ItemVersion version = new ItemVersion(id, currentVersion, content, now);
+        ItemVersion version = new ItemVersion(id, currentVersion, content, picture, now);
         versions.add(version);
         status = ItemStatus.DRAFT;
         updatedAt = now;
@@ -96,11 +105,29 @@ public class Item {
     }
 
     /**
-     * Puts the item into the public practice pool. There is no way back: once its answer has been public, it can
-     * never be an exam question again.
+     * Puts an active item into the public practice pool. There is no way back to exams: once its answer has been
+     * public, it can never be an exam question again.
      */
     public void openToPractice(Instant now) {
+        if (status != ItemStatus.ACTIVE || practice) {
+            throw new BusinessException("item.wrongStatus", status.name());
+        }
         practice = true;
+        if (exposedAt == null) {
+            exposedAt = now;
+        }
+        updatedAt = now;
+    }
+
+    /** Takes the item out of the practice pool; it stays out of exam papers, since its answer has been public. */
+    public void withdrawFromPractice(Instant now) {
+        if (!practice) {
+            throw new BusinessException("item.notInPractice");
+        }
+        practice = false;
+        if (exposedAt == null) {
+            exposedAt = now;
+        }
         updatedAt = now;
     }
 
@@ -127,5 +154,8 @@ public class Item {
     public ItemStatus status() { return status; }
     public int currentVersion() { return currentVersion; }
     public boolean practice() { return practice; }
+
+    /** Whether the answer has ever been public (in the practice pool now or before): never for exam papers. */
+    public boolean exposed() { return practice || exposedAt != null; }
     public List<ItemVersion> versions() { return versions; }
 }

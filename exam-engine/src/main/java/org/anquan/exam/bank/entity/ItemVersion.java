@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * One version of an item, never changed once written: papers point at the version they used. Options are kept
- * one per line; {@code correct} lists the indexes of the correct options.
+ * one per line; {@code correct} lists the indexes of the correct options. A version may hold one picture.
  */
 @Entity
 @Table(name = "exam_item_version")
@@ -77,7 +77,7 @@ public class ItemVersion {
     protected ItemVersion() {
     }
 
-    ItemVersion(long itemId, int number, ItemContent content, Instant now) {
+    ItemVersion(long itemId, int number, ItemContent content, Picture picture, Instant now) {
         this.itemId = itemId;
         this.number = number;
         this.type = content.type();
@@ -88,6 +88,10 @@ public class ItemVersion {
         this.correct = content.correct().stream().map(String::valueOf).collect(Collectors.joining(","));
         this.explanation = content.explanation();
         this.legalBasis = content.legalBasis();
+        if (picture != null) {
+            this.image = picture.bytes();
+            this.imageType = picture.contentType();
+        }
         this.createdAt = now;
     }
 
@@ -117,4 +121,9 @@ public class ItemVersion {
     public boolean hasImage() { return imageType != null; }
     public byte[] image() { return image; }
     public String imageType() { return imageType; }
+
+    /** The picture, or null when the version has none. */
+    public Picture picture() {
+        return hasImage() ? new Picture(image, imageType) : null;
+    }
 }
