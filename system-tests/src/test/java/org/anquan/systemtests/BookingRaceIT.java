@@ -55,18 +55,7 @@ class BookingRaceIT {
 
     @BeforeAll
     static void aCrowdAndAFacility() throws Exception {
-        String code = "RACE-" + System.nanoTime() % 1_000_000;
-        Exams.update("INSERT INTO booking_training_base (code, name, kind, region, address, daily_capacity, "
-                + "organisation_id) VALUES (?, '并发测试基地', 'DRILL', '杭州市', '测试路 1 号', 1000, 3)", code);
-        long baseId = single("SELECT id FROM booking_training_base WHERE code = ?", code);
-        for (int weekday = 1; weekday <= 7; weekday++) {
-            Exams.update("INSERT INTO booking_opening_hours (base_id, weekday, opens, closes) VALUES (?, ?, '08:00:00', "
-                    + "'18:00:00')", baseId, weekday);
-        }
-        Exams.update("INSERT INTO booking_facility (base_id, name, capacity, slot_minutes, buffer_minutes, "
-                + "min_notice_hours, max_ahead_days, auto_approve, cancel_hours, no_show_minutes, offer_hours) "
-                + "VALUES (?, '并发测试场地', ?, 60, 0, 0, 60, TRUE, 0, 30, 24)", baseId, CAPACITY);
-        facilityId = single("SELECT id FROM booking_facility WHERE base_id = ?", baseId);
+        facilityId = BookingFixtures.facility("并发测试场地", CAPACITY, 30);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<long[]>> created = new ArrayList<>();
         for (int i = 0; i < ATTEMPTS; i++) {
@@ -101,12 +90,12 @@ class BookingRaceIT {
                             + "\"purpose\":\"疏散演练\",\"contactName\":\"联系人\",\"contactPhone\":\"13800000000\"}"));
             assertThat(responses).as("round " + round).allSatisfy(response ->
                     assertThat(response.statusCode()).as(response.body()).isEqualTo(201));
-            long slotId = single("SELECT id FROM booking_slot WHERE facility_id = ? AND starts_at = ?", facilityId,
+            long slotId = Exams.single("SELECT id FROM booking_slot WHERE facility_id = ? AND starts_at = ?", facilityId,
                     Timestamp.from(slot));
             List<Row> rows = rows("SELECT id, head_count, status FROM booking_booking WHERE slot_id = ? ORDER BY id",
                     slotId);
             assertThat(rows).hasSize(ATTEMPTS);
-            assertFirstComeFirstServed(rows, "CONFIRMED", single("SELECT held FROM booking_slot WHERE id = ?", slotId));
+            assertFirstComeFirstServed(rows, "CONFIRMED", Exams.single("SELECT held FROM booking_slot WHERE id = ?", slotId));
             if (round % 2 == 0) {
                 assertThat(rows.stream().filter(row -> row.status().equals("CONFIRMED")).count())
                         .as("groups of one fill the places exactly").isEqualTo(CAPACITY);
@@ -145,13 +134,13 @@ class BookingRaceIT {
                     + "ORDER BY id", sessionId);
             assertThat(rows).hasSize(ATTEMPTS);
             assertFirstComeFirstServed(rows, "CONFIRMED",
-                    single("SELECT held FROM booking_event_session WHERE id = ?", sessionId));
+                    Exams.single("SELECT held FROM booking_event_session WHERE id = ?", sessionId));
             if (round % 2 == 0) {
                 assertThat(rows.stream().filter(row -> row.status().equals("CONFIRMED")).count()).isEqualTo(CAPACITY);
             }
         }
         // the database itself keeps one registration per person and session
-        long anySession = single("SELECT MAX(session_id) FROM booking_registration");
+        long anySession = Exams.single("SELECT MAX(session_id) FROM booking_registration");
         HttpResponse<String> again = Exams.send(TOKENS.get(ACCOUNTS.get(0)), "POST",
                 "api/v1/events/sessions/" + anySession + "/registrations", "{\"partySize\":1}");
         assertThat(again.statusCode()).isEqualTo(422);
@@ -183,9 +172,9 @@ class BookingRaceIT {
                 .as("the same cancellation twice at once: it happens once").containsExactly(200, 422);
         assertThat(status(bookings.get(5))).isEqualTo("OFFERED");
         assertThat(status(bookings.get(6))).as("four places freed: one group of four moves up").isEqualTo("WAITLISTED");
-        assertThat(single("SELECT held FROM booking_slot WHERE id = (SELECT slot_id FROM booking_booking WHERE id = ?)",
+        assertThat(Exams.single("SELECT held FROM booking_slot WHERE id = (SELECT slot_id FROM booking_booking WHERE id = ?)",
                 bookings.get(5))).isEqualTo(CAPACITY);
-        assertThat(single("SELECT COUNT(*) FROM platform_audit_record WHERE action = 'booking.offer' AND target_id = ?",
+        assertThat(Exams.single("SELECT COUNT(*) FROM platform_audit_record WHERE action = 'booking.offer' AND target_id = ?",
                 String.valueOf(bookings.get(5)))).as("offered once").isEqualTo(1);
 
         HttpResponse<String> confirmed = Exams.send(TOKENS.get(ACCOUNTS.get(5)), "POST",
@@ -250,31 +239,10 @@ class BookingRaceIT {
         return responses;
     }
 
-    private static String status(long bookingId) {
-        try (Connection db = Exams.database();
-             PreparedStatement query = db.prepareStatement("SELECT status FROM booking_booking WHERE id = ?")) {
-            query.setLong(1, bookingId);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static long single(String sql, Object... parameters) {
-        try (Connection db = Exams.database(); PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+
+    private static String status(long bookingId) {
+        return Exams.text("SELECT status FROM booking_booking WHERE id = ?", bookingId);
     }
 
     private static List<Row> rows(String sql, long parent) {

@@ -195,6 +195,28 @@ final class Exams {
         return secrets;
     }
 
+    /** The first column of the first row a query returns, as a number. */
+    static long single(String sql, Object... parameters) {
+        return Long.parseLong(text(sql, parameters));
+    }
+
+    /** The first column of the first row a query returns, as text. */
+    static String text(String sql, Object... parameters) {
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = query.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalStateException("no row: " + sql);
+                }
+                return result.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static int update(String sql, Object... parameters) {
         try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
