@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.anquan.booking.event.boundary.Events;
 import org.anquan.booking.event.boundary.RegistrationView;
-import org.anquan.platform.error.BusinessException;
 import org.anquan.portal.language.Texts;
 
 import java.util.List;
@@ -15,6 +14,8 @@ import java.util.List;
 @Named
 @RequestScoped
 public class MyEventsBacking {
+
+    private static final String MINE = "/events/mine.xhtml";
 
     @EJB
     Events events;
@@ -32,20 +33,10 @@ public class MyEventsBacking {
     }
 
     public void cancel(long registrationId) {
-        act(() -> events.cancel(registrationId), "events_mine.cancelled");
+        texts.change(() -> events.cancel(registrationId), MINE, "events_mine.cancelled");
     }
 
     public void confirm(long registrationId) {
-        act(() -> events.confirmOffer(registrationId), "events_mine.confirmed");
-    }
-
-    private void act(Runnable action, String done) {
-        try {
-            action.run();
-            texts.info(done);
-        } catch (BusinessException e) {
-            texts.error(null, e);
-        }
-        registrations = null;
+        texts.change(() -> events.confirmOffer(registrationId), MINE, "events_mine.confirmed");
     }
 }

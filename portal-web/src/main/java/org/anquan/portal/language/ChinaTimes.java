@@ -26,7 +26,8 @@ public final class ChinaTimes {
         }
     }
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.CHINA);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(Clocks.CHINA);
 
     /** An instant as people read it here, "2027-06-16 09:00" China time; empty for none. */
     public static String show(Instant instant) {

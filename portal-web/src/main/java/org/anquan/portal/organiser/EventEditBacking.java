@@ -11,7 +11,6 @@ import org.anquan.booking.event.boundary.SessionDraft;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.portal.language.ChinaTimes;
 import org.anquan.portal.language.Texts;
-import org.omnifaces.util.Faces;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import java.util.stream.Collectors;
 public class EventEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/organiser/event.xhtml?id=";
     static final List<String> AUDIENCES = List.of("PUBLIC", "ENTERPRISE", "SCHOOL", "COMMUNITY", "VILLAGE",
             "FAMILY", "OUTREACH");
 
@@ -84,7 +84,7 @@ public class EventEditBacking implements Serializable {
         EventDraft draft = new EventDraft(campaignId, title, description, audience, questions, maxGroup);
         try {
             long saved = id == null ? events.create(draft).id() : events.update(id, draft).id();
-            done(saved, id == null ? "organiser_event.created" : "organiser_event.saved");
+            texts.infoAndRedirect(PAGE + saved, id == null ? "organiser_event.created" : "organiser_event.saved");
         } catch (BusinessException e) {
             texts.error(null, e);
         }
@@ -97,27 +97,13 @@ public class EventEditBacking implements Serializable {
             texts.error(from.isEmpty() ? "session:startsAt" : "session:endsAt", "organiser_event.badTime");
             return;
         }
-        try {
-            events.addSession(id, new SessionDraft(venue, address, from.get(), to.get(), capacity));
-            done(id, "organiser_event.sessionAdded");
-        } catch (BusinessException e) {
-            texts.error(null, e);
-        }
+        SessionDraft draft = new SessionDraft(venue, address, from.get(), to.get(), capacity);
+        texts.change(() -> events.addSession(id, draft), PAGE + id, "organiser_event.sessionAdded");
     }
 
     public void publish(boolean published) {
-        try {
-            events.publish(id, published);
-            done(id, published ? "organiser_event.published" : "organiser_event.withdrawn");
-        } catch (BusinessException e) {
-            texts.error(null, e);
-        }
-    }
-
-    private void done(long eventId, String message) {
-        texts.info(message);
-        Faces.getFlash().setKeepMessages(true);
-        Faces.redirect(Faces.getRequestContextPath() + "/organiser/event.xhtml?id=" + eventId);
+        texts.change(() -> events.publish(id, published), PAGE + id,
+                published ? "organiser_event.published" : "organiser_event.withdrawn");
     }
 
     public Long getId() { return id; }

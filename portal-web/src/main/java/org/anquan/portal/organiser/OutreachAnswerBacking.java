@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.anquan.booking.outreach.boundary.Outreach;
 import org.anquan.booking.outreach.boundary.OutreachView;
-import org.anquan.platform.error.BusinessException;
 import org.anquan.portal.language.ChinaTimes;
 import org.anquan.portal.language.Texts;
-import org.omnifaces.util.Faces;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -26,6 +24,7 @@ import java.util.Optional;
 public class OutreachAnswerBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String OUTREACH = "/organiser/outreach.xhtml";
 
     @EJB
     transient Outreach outreach;
@@ -63,7 +62,8 @@ public class OutreachAnswerBacking implements Serializable {
     }
 
     public void accept() {
-        chosenDate().ifPresent(on -> act(() -> outreach.accept(selected, on, answer), "organiser_outreach.accepted"));
+        chosenDate().ifPresent(on -> texts.change(() -> outreach.accept(selected, on, answer), OUTREACH,
+                "organiser_outreach.accepted"));
     }
 
     public void propose() {
@@ -72,11 +72,11 @@ public class OutreachAnswerBacking implements Serializable {
             texts.error("answer:otherDate", "outreach.dateRequired");
             return;
         }
-        act(() -> outreach.propose(selected, on.get(), answer), "organiser_outreach.proposed");
+        texts.change(() -> outreach.propose(selected, on.get(), answer), OUTREACH, "organiser_outreach.proposed");
     }
 
     public void decline() {
-        act(() -> outreach.decline(selected, answer), "organiser_outreach.declined");
+        texts.change(() -> outreach.decline(selected, answer), OUTREACH, "organiser_outreach.declined");
     }
 
     private Optional<Instant> chosenDate() {
@@ -90,17 +90,6 @@ public class OutreachAnswerBacking implements Serializable {
             texts.error("OTHER".equals(date) ? "answer:otherDate" : "answer:date", "outreach.dateRequired");
         }
         return on;
-    }
-
-    private void act(Runnable action, String message) {
-        try {
-            action.run();
-            texts.info(message);
-            Faces.getFlash().setKeepMessages(true);
-            Faces.redirect(Faces.getRequestContextPath() + "/organiser/outreach.xhtml");
-        } catch (BusinessException e) {
-            texts.error(null, e);
-        }
     }
 
     public Long getSelected() { return selected; }

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
 public class RegistrationsCsvServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> HEADERS = List.of("organiser_registrations.ticket", "organiser_registrations.name",
-            "organiser_registrations.party", "organiser_registrations.companions", "organiser_registrations.answers",
+    private static final List<String> HEADERS = List.of("organiser_registrations.ticket",
+            "organiser_registrations.name", "organiser_registrations.party", "organiser_registrations.companions", "organiser_registrations.answers",
             "organiser_registrations.status", "organiser_registrations.registeredAt",
             "organiser_registrations.checkedInAt");
 
@@ -56,8 +56,8 @@ public class RegistrationsCsvServlet extends HttpServlet {
         out.print(line(HEADERS.stream().map(key -> Texts.format(language.current(), key))));
         for (RegistrationView r : registrations) {
             out.print(line(Stream.of(r.ticket(), r.name(), String.valueOf(r.partySize()), r.companions(), r.answers(),
-                    Texts.format(language.current(), "EventRegistrationStatus." + r.status()), ChinaTimes.show(r.createdAt()),
-                    ChinaTimes.show(r.checkedInAt()))));
+                    Texts.format(language.current(), "EventRegistrationStatus." + r.status()),
+                    ChinaTimes.show(r.createdAt()), ChinaTimes.show(r.checkedInAt()))));
         }
     }
 

@@ -8,11 +8,9 @@ import org.anquan.booking.outreach.boundary.Outreach;
 import org.anquan.booking.outreach.boundary.OutreachDraft;
 import org.anquan.booking.outreach.boundary.OutreachView;
 import org.anquan.booking.outreach.entity.OutreachSetting;
-import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.organisation.boundary.OrganisationView;
 import org.anquan.portal.language.ChinaTimes;
 import org.anquan.portal.language.Texts;
-import org.omnifaces.util.Faces;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -72,37 +70,17 @@ public class OutreachBacking implements Serializable {
         Optional<Instant> second = ChinaTimes.parse(preferredSecond);
         Long organiser = organiserId != null ? organiserId
                 : getOrganisers().stream().map(OrganisationView::id).findFirst().orElse(0L);
-        try {
-            outreach.request(new OutreachDraft(organiser, setting, requesterName, contactName, contactPhone, address,
-                    topic, audienceSize, first.get(), second.orElse(null), note));
-            done("outreach_index.sent");
-        } catch (BusinessException e) {
-            texts.error(null, e);
-        }
+        OutreachDraft draft = new OutreachDraft(organiser, setting, requesterName, contactName, contactPhone, address,
+                topic, audienceSize, first.get(), second.orElse(null), note);
+        texts.change(() -> outreach.request(draft), "/outreach/", "outreach_index.sent");
     }
 
     public void acceptProposal(long requestId) {
-        try {
-            outreach.acceptProposal(requestId);
-            done("outreach_index.proposalAccepted");
-        } catch (BusinessException e) {
-            texts.error(null, e);
-        }
+        texts.change(() -> outreach.acceptProposal(requestId), "/outreach/", "outreach_index.proposalAccepted");
     }
 
     public void withdraw(long requestId) {
-        try {
-            outreach.withdraw(requestId);
-            done("outreach_index.withdrawn");
-        } catch (BusinessException e) {
-            texts.error(null, e);
-        }
-    }
-
-    private void done(String message) {
-        texts.info(message);
-        Faces.getFlash().setKeepMessages(true);
-        Faces.redirect(Faces.getRequestContextPath() + "/outreach/");
+        texts.change(() -> outreach.withdraw(requestId), "/outreach/", "outreach_index.withdrawn");
     }
 
     public Long getOrganiserId() { return organiserId; }
