@@ -104,6 +104,22 @@ final class Browsers {
         browser.get(RunningStack.base().resolve(path).toString());
     }
 
+    /** What a link points to, fetched with the browser's own session cookie. */
+    static java.net.http.HttpResponse<byte[]> fetch(WebDriver browser, String href) {
+        String cookies = browser.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(href)).header("Cookie", cookies).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Leaves each browser's page in target/browser-pages for whoever reads a failure. */
     static void keepPages(String name, java.util.List<WebDriver> browsers) {
         java.nio.file.Path folder = java.nio.file.Path.of("target", "browser-pages");

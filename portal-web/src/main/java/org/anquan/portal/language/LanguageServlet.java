@@ -36,7 +36,7 @@ public class LanguageServlet extends HttpServlet {
     }
 
     /** Only paths on this site: anything else (another host, a scheme, a protocol-relative URL) goes home. */
-    static String safeReturnPath(String back, String contextPath) {
+    public static String safeReturnPath(String back, String contextPath) {
         String home = contextPath.isEmpty() ? "/" : contextPath + "/";
         if (back == null || back.length() > 2000 || !back.startsWith("/") || back.startsWith("//")
                 || back.contains("\\") || back.chars().anyMatch(c -> c < 0x20)) {

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.anquan.platform.error.BusinessException;
+import org.omnifaces.util.Faces;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -33,6 +34,28 @@ public class Texts {
     public void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, format(key, arguments), null));
+    }
+
+    /** After a change made by a form: the message shown on the page the visitor is sent to (post, redirect, get). */
+    public void infoAndRedirect(String path, String key, Object... arguments) {
+        info(key, arguments);
+        Faces.getFlash().setKeepMessages(true);
+        Faces.redirect(Faces.getRequestContextPath() + path);
+    }
+
+    /**
+     * Makes a change a form asked for: done, its message is shown on the page at path (post, redirect, get); refused,
+     * the reason is shown on this page. Whether it was done.
+     */
+    public boolean change(Runnable change, String path, String key) {
+        try {
+            change.run();
+        } catch (BusinessException e) {
+            error(null, e);
+            return false;
+        }
+        infoAndRedirect(path, key);
+        return true;
     }
 
     public static String format(Languages language, String key, Object... arguments) {

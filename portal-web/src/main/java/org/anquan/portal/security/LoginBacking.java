@@ -15,12 +15,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anquan.platform.account.boundary.LoginOutcome;
 import org.anquan.platform.clock.Clocks;
+import org.anquan.portal.language.LanguageServlet;
 import org.anquan.portal.language.Texts;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 
-/** /login.xhtml: signs in with an e-mail address or mobile number and a password. */
+/**
+ * /login.xhtml: signs in with an e-mail address or mobile number and a password; then back to the page of ?back= (a
+ * path on this site) or to the account.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -50,7 +54,9 @@ public class LoginBacking {
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/account/");
+            case SUCCESS -> external.redirect(request.getParameter("back") == null
+                    ? external.getRequestContextPath() + "/account/"
+                    : LanguageServlet.safeReturnPath(request.getParameter("back"), external.getRequestContextPath()));
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureMessage(), null));
         }
     }
