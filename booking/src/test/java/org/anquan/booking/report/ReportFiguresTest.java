@@ -84,7 +84,7 @@ class ReportFiguresTest {
             assertThat(workbook.getSheetAt(0).getRow(3).getCell(6).getNumericCellValue())
                     .isCloseTo(0.175, within(1e-9));
             assertThat(workbook.getSheetAt(2).getRow(3).getCell(0).getStringCellValue())
-                    .isEqualTo("OrganisationKind.SCHOOL");
+                    .isEqualTo("report.kind.SCHOOL");
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * A base report as an Excel workbook: one sheet each for facility use, attendance and kinds of organisation, rates
  * as percentages. {@code label} words the headings (keys {@code report.sheet.*}, {@code report.column.*} and
- * {@code OrganisationKind.*}) in the reader's language.
+ * {@code report.kind.*}) in the reader's language.
  */
 public final class ReportSheet {
 
@@ -59,7 +59,7 @@ public final class ReportSheet {
                     "report.column.kind", "report.column.bookings", "report.column.people");
             for (BaseReport.KindCount kind : report.kinds()) {
                 Row row = kinds.createRow(kinds.getLastRowNum() + 1);
-                row.createCell(0).setCellValue(label.apply("OrganisationKind." + kind.kind()));
+                row.createCell(0).setCellValue(label.apply("report.kind." + kind.kind()));
                 row.createCell(1).setCellValue(kind.bookings());
                 row.createCell(2).setCellValue(kind.people());
             }
