@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * A read-only PrimeFaces schedule that loads only the range the visitor sees (month, week or day) in China time.
- * The loader is asked again on every change of range; it must not hold the backing's EJB across requests.
+ * FullCalendar knows named time zones only with a plugin PrimeFaces does not bundle, so the pages run the schedule
+ * in UTC ({@code timeZone} and {@code clientTimeZone}) and hand it China wall-clock times: every visitor sees
+ * China time, wherever their browser thinks it is, and the range asked for is China dates too.
  */
 final class CalendarSchedule extends LazyScheduleModel {
 
