@@ -22,13 +22,13 @@ class IcsTest {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Test
-    void writesChinaTimesWithTheirTimeZoneAndParsesBack() throws Exception {
+    void writesUtcTimesThatParseBackToChinaTime() throws Exception {
         Instant start = Instant.parse("2026-11-03T02:00:00Z");
         String text = Ics.write("地震体验屋", List.of(new Ics.Entry("slot-7@anquan", start, start.plusSeconds(1800),
                 "地震体验屋 · 已约 12/20 人", "体验基地, 杭州", null, "https://example.org/events/event.xhtml?id=1",
                 "CONFIRMED")), Instant.parse("2026-11-01T00:00:00Z"));
 
-        assertThat(text).contains("BEGIN:VTIMEZONE", "TZID:Asia/Shanghai", "DTSTART;TZID=Asia/Shanghai:20261103T100000",
+        assertThat(text).contains("X-WR-TIMEZONE:Asia/Shanghai", "DTSTART:20261103T020000Z",
                 "UID:slot-7@anquan", "STATUS:CONFIRMED", "DTSTAMP:20261101T000000Z", "\r\n");
         Calendar parsed = new CalendarBuilder().build(new StringReader(text));
         List<VEvent> events = parsed.getComponents("VEVENT");
@@ -38,6 +38,19 @@ class IcsTest {
         assertThat(parsedStart.toInstant()).isEqualTo(start);
         assertThat(parsedStart.withZoneSameInstant(CHINA).toLocalTime()).isEqualTo(LocalTime.of(10, 0));
         assertThat(events.get(0).getSummary().getValue()).isEqualTo("地震体验屋 · 已约 12/20 人");
+    }
+
+    @Test
+    void aJuneSessionParsesBackAtItsChinaTime() throws Exception {
+        Instant start = Instant.parse("2027-06-10T06:00:00Z");
+        String text = Ics.write("月", List.of(new Ics.Entry("session-3@anquan", start, start.plusSeconds(9000), "公开课",
+                null, null, null, "TENTATIVE")), Instant.parse("2026-11-01T00:00:00Z"));
+        assertThat(text).contains("DTSTART:20270610T060000Z").doesNotContain("DAYLIGHT");
+        assertThat(text.split("DTSTAMP", -1)).as("one DTSTAMP per event").hasSize(2);
+        VEvent event = new CalendarBuilder().build(new StringReader(text)).<VEvent>getComponents("VEVENT").get(0);
+        ZonedDateTime parsed = ZonedDateTime.from(event.getDateTimeStart().getDate());
+        assertThat(parsed.toInstant()).isEqualTo(start);
+        assertThat(parsed.withZoneSameInstant(CHINA).toLocalTime()).isEqualTo(LocalTime.of(14, 0));
     }
 
     @Test

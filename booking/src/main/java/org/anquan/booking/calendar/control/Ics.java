@@ -1,10 +1,7 @@
 package org.anquan.booking.calendar.control;
 
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -20,17 +17,18 @@ import org.anquan.booking.base.control.SlotRules;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * Writes iCalendar text (RFC 5545) with ical4j: every VEVENT in China time (TZID=Asia/Shanghai, with the
- * VTIMEZONE from ical4j's bundled definitions; ical4j.properties keeps it from fetching updates).
+ * Writes iCalendar text (RFC 5545) with ical4j. Times are written in UTC (DTSTART:20270610T060000Z) and the
+ * calendar names Asia/Shanghai as its time zone for display (X-WR-TIMEZONE). Not TZID=Asia/Shanghai with a
+ * VTIMEZONE: ical4j 4.1.1 derives zone rules from its bundled Asia/Shanghai definition that apply the summer times
+ * of 1986–1991 to summers to come, an hour off from June on, both when it writes and when it parses such times.
+ * (ical4j.properties keeps ical4j from fetching zone updates all the same.)
  */
 public final class Ics {
 
     public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     /** One VEVENT, worded already; location, description and url may be null. */
     public record Entry(String uid, Instant startsAt, Instant endsAt, String summary, String location,
@@ -48,14 +46,11 @@ public final class Ics {
                 .add(ImmutableMethod.PUBLISH)
                 .add(new XProperty("X-WR-CALNAME", name))
                 .add(new XProperty("X-WR-TIMEZONE", SlotRules.CHINA.getId()));
-        VTimeZone zone = ZONES.getTimeZone(SlotRules.CHINA.getId()).getVTimeZone();
-        calendar.add(zone);
         DtStamp dtStamp = new DtStamp(stamp);
         for (Entry entry : entries) {
-            VEvent event = new VEvent(ZonedDateTime.ofInstant(entry.startsAt(), SlotRules.CHINA),
-                    ZonedDateTime.ofInstant(entry.endsAt(), SlotRules.CHINA), entry.summary())
+            VEvent event = new VEvent(entry.startsAt(), entry.endsAt(), entry.summary())
                     .add(new Uid(entry.uid()))
-                    .add(dtStamp)
+                    .replace(dtStamp)
                     .add(new Status(entry.status()));
             if (entry.location() != null && !entry.location().isBlank()) {
                 event.add(new Location(entry.location()));
