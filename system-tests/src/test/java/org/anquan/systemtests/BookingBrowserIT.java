@@ -201,7 +201,7 @@ class BookingBrowserIT {
         WebElement slotMinutes = base.findElement(By.cssSelector("input.setting-slotMinutes"));
         slotMinutes.clear();
         slotMinutes.sendKeys("5");
-        Browsers.clickAndWait(base, By.id("facility:save-facility"));
+        Browsers.clickAndWait(base, By.id("rules:save-facility"));
         assertThat(base.findElement(By.id("settings-messages")).getText()).contains("15 至 720");
         slotMinutes = base.findElement(By.cssSelector("input.setting-slotMinutes"));
         slotMinutes.clear();
@@ -209,7 +209,7 @@ class BookingBrowserIT {
         WebElement quota = base.findElement(By.cssSelector("input.setting-monthlyQuota"));
         quota.clear();
         quota.sendKeys("8");
-        Browsers.clickAndWait(base, By.id("facility:save-facility"));
+        Browsers.clickAndWait(base, By.id("rules:save-facility"));
         assertThat(base.findElement(By.id("settings-messages")).getText()).contains("已保存场地规则");
         assertThat(single("SELECT monthly_quota FROM booking_facility WHERE id = ?", facilityId)).isEqualTo(8);
 

@@ -126,6 +126,19 @@ public class BaseBacking {
         return days;
     }
 
+    /**
+     * The booking form of a slot; a visitor who is not signed in goes to the login first, which sends them back
+     * to the form.
+     */
+    public String bookingHref(SlotRow row) {
+        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext();
+        String form = "/bookings/new.xhtml?base=" + id + "&facility=" + getFacilityShown().id() + "&start="
+                + row.start();
+        return external.getRequestContextPath() + (external.getUserPrincipal() != null ? form
+                : "/login.xhtml?back=" + java.net.URLEncoder.encode(form, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public String weekdayName(int weekday) {
         return DayOfWeek.of(weekday).getDisplayName(TextStyle.FULL, language.getLocale());
     }

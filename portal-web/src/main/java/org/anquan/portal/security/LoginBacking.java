@@ -36,6 +36,7 @@ public class LoginBacking {
 
     private String login;
     private String password;
+    private String back;
 
     public void submit() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -50,9 +51,14 @@ public class LoginBacking {
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/account/");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + landing(back));
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureMessage(), null));
         }
+    }
+
+    /** Where to go once signed in: back to the portal page that sent the visitor here, else the account. */
+    static String landing(String back) {
+        return back != null && back.matches("/(?![/\\\\])[^\\s\\\\]*") ? back : "/account/";
     }
 
     private String failureMessage() {
@@ -75,6 +81,14 @@ public class LoginBacking {
 
     public void setLogin(String login) {
         this.login = login;
+    }
+
+    public String getBack() {
+        return back;
+    }
+
+    public void setBack(String back) {
+        this.back = back;
     }
 
     public String getPassword() {
