@@ -48,8 +48,17 @@ public class RunningStack implements BeforeAllCallback {
         Path home = Path.of(System.getProperty("anquan.test.payara.home"));
         payara = new PayaraServer(home, home.resolve("glassfish/domains"), DOMAIN, portBase(), Map.of());
         payara.recreateDomain();
+        // Payara keeps an uploaded archive under its temporary folder by the archive's name: /tmp/anquan.ear would
+        // be shared by every test stack on the machine, one deleting it under another's deployment
+        Path serverTmp = home.resolve("glassfish/domains").resolve(DOMAIN).resolve("tmp");
+        try {
+            java.nio.file.Files.createDirectories(serverTmp);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // a fresh key each run: secrets never sit in the repository
-        payara.addSystemProperties(Map.of("anquan.crypto.field-key", Secrets.randomKey(),
+        payara.addSystemProperties(Map.of("java.io.tmpdir", serverTmp.toString(),
+                "anquan.crypto.field-key", Secrets.randomKey(),
                 "anquan.jwt.key", Secrets.randomKey(),
                 // links in mails and certificates name the test domain's own port, whatever port base the run was given
                 "anquan.public-url", base().toString().replaceAll("/$", "")));

@@ -14,6 +14,10 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class Texts {
 
+    /** Instants in messages (a slot's start in a refusal) as China time, "2026-12-01 08:30". */
+    private static final java.time.format.DateTimeFormatter CHINA_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(org.anquan.platform.clock.Clocks.CHINA);
+
     @Inject
     Language language;
 
@@ -23,7 +27,9 @@ public class Texts {
 
     /** Shows a failure the visitor caused on the page: for the whole form (clientId null) or one field. */
     public void error(String clientId, BusinessException failure) {
-        error(clientId, failure.messageKey(), failure.arguments().toArray());
+        error(clientId, failure.messageKey(), failure.arguments().stream()
+                .map(argument -> argument instanceof java.time.Instant instant ? CHINA_TIME.format(instant) : argument)
+                .toArray());
     }
 
     public void error(String clientId, String key, Object... arguments) {

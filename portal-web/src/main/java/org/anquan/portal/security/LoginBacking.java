@@ -40,6 +40,7 @@ public class LoginBacking {
 
     private String login;
     private String password;
+    private String back;
 
     public void submit() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -54,11 +55,14 @@ public class LoginBacking {
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(request.getParameter("back") == null
-                    ? external.getRequestContextPath() + "/account/"
-                    : LanguageServlet.safeReturnPath(request.getParameter("back"), external.getRequestContextPath()));
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + landing(back));
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureMessage(), null));
         }
+    }
+
+    /** Where to go once signed in: back to the portal page that sent the visitor here, else the account. */
+    static String landing(String back) {
+        return back != null && back.matches("/(?![/\\\\])[^\\s\\\\]*") ? back : "/account/";
     }
 
     private String failureMessage() {
@@ -81,6 +85,14 @@ public class LoginBacking {
 
     public void setLogin(String login) {
         this.login = login;
+    }
+
+    public String getBack() {
+        return back;
+    }
+
+    public void setBack(String back) {
+        this.back = back;
     }
 
     public String getPassword() {

@@ -68,6 +68,14 @@ public class Slot {
         held += people;
     }
 
+    /** A new capacity for a slot that nobody has started yet; never below the places held. */
+    public void resize(int newCapacity) {
+        if (newCapacity < held) {
+            throw new IllegalStateException("slot " + id + " holds " + held + " places, more than " + newCapacity);
+        }
+        capacity = newCapacity;
+    }
+
     public void release(int people) {
         held = Math.max(0, held - people);
     }
