@@ -246,6 +246,42 @@ class BookingBrowserIT {
         assertThat(base.getPageSource()).doesNotContain(reason);
     }
 
+    @Test
+    void theBaseShowsItsPhotosToEveryoneAndRefusesAFileThatIsNoPicture() throws Exception {
+        long baseId = 1; // 省应急救援实训演练基地
+        WebDriver base = Browsers.signedIn("base-admin@demo.anquan", browsers);
+        Browsers.open(base, "base-admin/settings.xhtml?base=" + baseId);
+        java.nio.file.Path fake = java.nio.file.Files.createTempFile("not-a-photo", ".jpg");
+        java.nio.file.Files.writeString(fake, "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        base.findElement(By.id("photos:photo")).sendKeys(fake.toString());
+        base.findElement(By.id("photos:photoCaption")).sendKeys("不是照片");
+        Browsers.clickAndWait(base, By.id("photos:add-photo"));
+        assertThat(base.findElement(By.tagName("body")).getText()).contains("JPEG 或 PNG");
+
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("yard", ".png");
+        java.nio.file.Files.write(png, Exams.photo());
+        String caption = "消防灭火训练场全景 " + System.nanoTime() % 10000;
+        base.findElement(By.id("photos:photo")).sendKeys(png.toString());
+        WebElement captionField = base.findElement(By.id("photos:photoCaption"));
+        captionField.clear();
+        captionField.sendKeys(caption);
+        Browsers.clickAndWait(base, By.id("photos:add-photo"));
+        assertThat(base.findElement(By.id("settings-messages")).getText()).contains("照片已添加");
+
+        WebDriver visitor = Browsers.chromium();
+        browsers.add(visitor);
+        Browsers.open(visitor, "bases/base.xhtml?id=" + baseId);
+        WebElement photo = visitor.findElement(By.cssSelector("#base-photos img[alt='" + caption + "']"));
+        new org.openqa.selenium.support.ui.WebDriverWait(visitor, Duration.ofSeconds(15)).until(driver ->
+                ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth;", photo))
+                        .intValue() > 0);
+        java.net.http.HttpResponse<String> served = Http.get(photo.getAttribute("src")
+                .replaceFirst("^https?://[^/]+/", ""));
+        assertThat(served.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("image/jpeg"));
+        assertThat(Http.get("bases/photo?id=999999").statusCode()).isEqualTo(404);
+    }
+
     private static Timestamp utc(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }

@@ -51,6 +51,8 @@ public class BaseSettingsBacking implements Serializable {
     private String closureFrom;
     private String closureTo;
     private String closureReason;
+    private transient jakarta.servlet.http.Part photo;
+    private String photoCaption;
 
     /** A facility's rules as the form edits them. */
     public static class FacilityForm implements Serializable {
@@ -246,6 +248,36 @@ public class BaseSettingsBacking implements Serializable {
             return failed(null, e);
         }
     }
+
+    public String addPhoto() {
+        if (photo == null || photo.getSize() == 0) {
+            texts.error("photos:photo", "base.photo.invalid");
+            return null;
+        }
+        try (java.io.InputStream in = photo.getInputStream()) {
+            administration.addPhoto(base, in.readNBytes(5 * 1024 * 1024 + 1), photoCaption);
+            return done("base_admin_settings.photoAdded");
+        } catch (java.io.IOException e) {
+            texts.error("photos:photo", "base.photo.invalid");
+            return null;
+        } catch (BusinessException e) {
+            return failed("base.photo.captionRequired".equals(e.messageKey()) ? "photos:photoCaption" : null, e);
+        }
+    }
+
+    public String removePhoto(long photoId) {
+        try {
+            administration.removePhoto(photoId);
+            return done("base_admin_settings.photoRemoved");
+        } catch (BusinessException e) {
+            return failed(null, e);
+        }
+    }
+
+    public jakarta.servlet.http.Part getPhoto() { return photo; }
+    public void setPhoto(jakarta.servlet.http.Part photo) { this.photo = photo; }
+    public String getPhotoCaption() { return photoCaption; }
+    public void setPhotoCaption(String photoCaption) { this.photoCaption = photoCaption; }
 
     public String removeClosure(long closureId) {
         try {

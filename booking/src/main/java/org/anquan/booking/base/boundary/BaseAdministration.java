@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import org.anquan.booking.base.entity.BasePhoto;
 import org.anquan.booking.base.entity.Closure;
 import org.anquan.booking.base.entity.Facility;
 import org.anquan.booking.base.entity.OpeningHours;
@@ -26,6 +27,7 @@ import org.anquan.platform.audit.entity.AuditEntry;
 import org.anquan.platform.audit.entity.Outcome;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
+import org.anquan.platform.profile.control.PhotoNormaliser;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +49,7 @@ import java.util.Set;
 @RolesAllowed({"BASE_ADMIN", "SYSTEM_ADMIN"})
 public class BaseAdministration {
 
+    static final int MAX_PHOTOS = 12;
     static final List<BookingStatus> ACTIVE = List.of(BookingStatus.PENDING, BookingStatus.CONFIRMED,
             BookingStatus.OFFERED, BookingStatus.WAITLISTED, BookingStatus.CHECKED_IN);
 
@@ -191,6 +194,40 @@ public class BaseAdministration {
         entityManager.remove(closure);
         audit(me, "base.closure.remove", "base", closure.baseId(), closure.startsAt() + " – " + closure.endsAt()
                 + ": " + closure.reason());
+    }
+
+    /**
+     * Adds a photo to a base the caller runs: a JPEG or PNG of at most 5 MB, re-encoded as a JPEG of at most
+     * 1600 px (no metadata survives); at most 12 photos a base.
+     */
+    public long addPhoto(long baseId, byte[] upload, String caption) {
+        AccountView me = me();
+        staffed(baseId, me);
+        String text = text(caption, 200, true, "base.photo.captionRequired");
+        long count = entityManager.createQuery("SELECT COUNT(p) FROM BasePhoto p WHERE p.baseId = :base", Long.class)
+                .setParameter("base", baseId).getSingleResult();
+        if (count >= MAX_PHOTOS) {
+            throw new BusinessException("base.photo.tooMany", MAX_PHOTOS);
+        }
+        byte[] jpeg = PhotoNormaliser.normalise(upload, 1600, 5 * 1024 * 1024)
+                .orElseThrow(() -> new BusinessException("base.photo.invalid"));
+        BasePhoto photo = new BasePhoto(baseId, jpeg, text, clock.instant());
+        entityManager.persist(photo);
+        entityManager.flush();
+        audit(me, "base.photo.add", "base", baseId, "photo " + photo.id() + ": " + text);
+        return photo.id();
+    }
+
+    /** Removes a photo of a base the caller runs. */
+    public void removePhoto(long photoId) {
+        AccountView me = me();
+        BasePhoto photo = entityManager.find(BasePhoto.class, photoId);
+        if (photo == null) {
+            throw new UnknownEntityException("photo", photoId);
+        }
+        staffed(photo.baseId(), me);
+        entityManager.remove(photo);
+        audit(me, "base.photo.remove", "base", photo.baseId(), "photo " + photoId + ": " + photo.caption());
     }
 
     /** The limits of a facility's rules; the first value out of them refuses the change. */

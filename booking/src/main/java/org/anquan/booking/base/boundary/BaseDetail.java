@@ -7,7 +7,11 @@ import java.util.List;
 /** A base with what a group needs before booking: safety requirements, facilities, opening hours, closures. */
 public record BaseDetail(TrainingBaseView base, Long organisationId, Integer minAge, String protectiveEquipment,
                          boolean fitnessDeclaration, List<FacilityView> facilities, List<Hours> openingHours,
-                         List<ClosureView> closures) {
+                         List<ClosureView> closures, List<PhotoView> photos) {
+
+    /** A photo of the base: its id (for the picture's address) and caption (its alternative text). */
+    public record PhotoView(long id, String caption) {
+    }
 
     /** A facility and its rules. */
     public record FacilityView(long id, String name, String features, int capacity, int slotMinutes,

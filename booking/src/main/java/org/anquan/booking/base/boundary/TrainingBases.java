@@ -46,7 +46,10 @@ public class TrainingBases {
                         .setParameter("from", now).setParameter("to", now.plus(java.time.Duration.ofDays(366)))
                         .getResultStream().map(closure -> new BaseDetail.ClosureView(closure.id(),
                                 closure.facilityId(), closure.startsAt(), closure.endsAt(), closure.reason()))
-                        .toList());
+                        .toList(),
+                entityManager.createQuery("SELECT NEW org.anquan.booking.base.boundary.BaseDetail$PhotoView(p.id, "
+                                + "p.caption) FROM BasePhoto p WHERE p.baseId = :base ORDER BY p.id",
+                                BaseDetail.PhotoView.class).setParameter("base", base.id()).getResultList());
     }
 
     private BaseDetail detail(TrainingBase base) {
@@ -58,5 +61,15 @@ public class TrainingBases {
                 facility.slotMinutes(), facility.bufferMinutes(), facility.minNoticeHours(), facility.maxAheadDays(),
                 facility.autoApprove(), facility.cancelHours(), facility.noShowMinutes(), facility.offerHours(),
                 facility.monthlyQuota(), facility.active());
+    }
+
+    /** A photo of a published base, as a JPEG. */
+    @jakarta.annotation.security.PermitAll
+    public java.util.Optional<byte[]> photo(long photoId) {
+        return java.util.Optional.ofNullable(entityManager.find(org.anquan.booking.base.entity.BasePhoto.class, photoId))
+                .filter(photo -> {
+                    TrainingBase base = entityManager.find(TrainingBase.class, photo.baseId());
+                    return base != null && base.published();
+                }).map(org.anquan.booking.base.entity.BasePhoto::image);
     }
 }

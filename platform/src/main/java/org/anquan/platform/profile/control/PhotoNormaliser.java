@@ -23,7 +23,12 @@ public final class PhotoNormaliser {
 
     /** The re-encoded JPEG, or nothing when the bytes are not a JPEG or PNG picture of a sensible size. */
     public static Optional<byte[]> normalise(byte[] upload) {
-        if (upload == null || upload.length == 0 || upload.length > MAX_UPLOAD_BYTES || !isJpegOrPng(upload)) {
+        return normalise(upload, MAX_SIDE, MAX_UPLOAD_BYTES);
+    }
+
+    /** As {@link #normalise(byte[])}, for pictures of other sizes (a base's photos, say). */
+    public static Optional<byte[]> normalise(byte[] upload, int maxSide, int maxUploadBytes) {
+        if (upload == null || upload.length == 0 || upload.length > maxUploadBytes || !isJpegOrPng(upload)) {
             return Optional.empty();
         }
         try {
@@ -32,7 +37,7 @@ public final class PhotoNormaliser {
                     || (long) image.getWidth() * image.getHeight() > 40_000_000L) {
                 return Optional.empty();
             }
-            double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(image.getWidth(), image.getHeight()));
+            double scale = Math.min(1.0, (double) maxSide / Math.max(image.getWidth(), image.getHeight()));
             int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
             int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
             BufferedImage copy = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
