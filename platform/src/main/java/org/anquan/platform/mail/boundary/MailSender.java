@@ -34,7 +34,7 @@ import java.util.logging.Logger;
 @Singleton
 public class MailSender {
 
-    static final int BATCH = 20;
+    static final int BATCH = 100;
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
     @PersistenceContext(unitName = "platform")
@@ -86,20 +86,61 @@ public class MailSender {
         session = Session.getInstance(properties);
     }
 
+    /**
+     * Sends up to one batch of due mails over one SMTP connection (a connection per mail made a backlog of a few
+     * thousand booking mails hold up a verification mail for minutes). A server that cannot be reached leaves every
+     * mail of the batch for its next attempt.
+     */
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sendDue() {
         Instant now = clock.instant();
-        for (OutgoingMail mail : claimDue(now)) {
-            try {
-                deliver(mail);
-                mail.sent(now);
-            } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-                mail.failed(e.getMessage(), now);
-                LOG.log(Level.WARNING, "Mail {0} to the outbox's recipient not sent (attempt {1}): {2}",
-                        new Object[]{mail.id(), mail.attempts(), e.getMessage()});
+        List<OutgoingMail> due = claimDue(now);
+        if (due.isEmpty()) {
+            return;
+        }
+        Transport transport = null;
+        try {
+            transport = connect();
+            for (OutgoingMail mail : due) {
+                try {
+                    deliver(mail, transport);
+                    mail.sent(now);
+                } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+                    failed(mail, e, now);
+                }
+            }
+        } catch (MessagingException e) {
+            due.forEach(mail -> failed(mail, e, now));
+        } finally {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
+                }
             }
         }
+    }
+
+    private void failed(OutgoingMail mail, Exception e, Instant now) {
+        mail.failed(e.getMessage(), now);
+        LOG.log(Level.WARNING, "Mail {0} to the outbox's recipient not sent (attempt {1}): {2}",
+                new Object[]{mail.id(), mail.attempts(), e.getMessage()});
+    }
+
+    /** An open connection to the configured SMTP server, or null when mails only go to the log. */
+    private Transport connect() throws MessagingException {
+        if (host.isEmpty() || host.get().isBlank()) {
+            return null;
+        }
+        Transport transport = session.getTransport("smtp");
+        if (user.isPresent()) {
+            transport.connect(user.get(), password.orElse(""));
+        } else {
+            transport.connect();
+        }
+        return transport;
     }
 
     @SuppressWarnings("unchecked")
@@ -113,8 +154,8 @@ public class MailSender {
                 .getResultList();
     }
 
-    private void deliver(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
-        if (host.isEmpty() || host.get().isBlank()) {
+    private void deliver(OutgoingMail mail, Transport transport) throws MessagingException, UnsupportedEncodingException {
+        if (transport == null) {
             LOG.log(Level.INFO, "Mail delivery is not configured (anquan.mail.host); mail to {0}:\n{1}\n\n{2}",
                     new Object[]{mail.recipient(), mail.subject(), mail.body()});
             return;
@@ -124,10 +165,7 @@ public class MailSender {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
         message.setSubject(mail.subject(), "UTF-8");
         message.setText(mail.body(), "UTF-8");
-        if (user.isPresent()) {
-            Transport.send(message, user.get(), password.orElse(""));
-        } else {
-            Transport.send(message);
-        }
+        message.saveChanges();
+        transport.sendMessage(message, message.getAllRecipients());
     }
 }
