@@ -68,6 +68,8 @@ public final class Bench {
             }
             report.note(scenario + " took " + Duration.between(start, Instant.now()).toSeconds() + " s");
         }
+        report.note(Stack.RESENT.get() + " requests were sent a second time because the server had just closed the "
+                + "kept-alive connection (no byte of an answer came back)");
         report.note("the whole run took " + Duration.between(begin, Instant.now()).toSeconds() + " s");
         String command = "./anquan bench " + String.join(" ", args);
         String machine = machine();

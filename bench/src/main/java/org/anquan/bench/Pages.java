@@ -59,7 +59,7 @@ final class Pages {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         for (int v = 0; v < visitors; v++) {
             pool.submit(() -> {
-                HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                         .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
                 while (System.nanoTime() < end) {
                     ThreadLocalRandom random = ThreadLocalRandom.current();

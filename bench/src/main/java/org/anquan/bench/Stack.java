@@ -56,7 +56,7 @@ final class Stack {
         root = Path.of(System.getProperty("anquan.root", ".")).toAbsolutePath().normalize();
         var = Path.of(System.getProperty("anquan.var", root.resolve("var-bench").toString()));
         importClasspath = System.getProperty("anquan.bench.import-classpath", "");
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         jwtKey = Base64.getDecoder().decode(secret("jwt-key").trim());
     }
@@ -134,10 +134,24 @@ final class Stack {
         return send(request);
     }
 
+    /**
+     * Requests sent again because the server had closed the kept-alive connection just as the request left (the
+     * JDK client retries only idempotent requests itself); each one is reported.
+     */
+    static final java.util.concurrent.atomic.AtomicInteger RESENT = new java.util.concurrent.atomic.AtomicInteger();
+
     HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(120)).build();
         try {
-            return http.send(request.timeout(Duration.ofSeconds(120)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                    throw e;
+                }
+                RESENT.incrementAndGet();
+                return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
