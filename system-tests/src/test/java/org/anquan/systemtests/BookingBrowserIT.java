@@ -13,9 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -118,7 +115,7 @@ class BookingBrowserIT {
         assertThat((Boolean) ((JavascriptExecutor) school).executeScript(
                 "const img = document.querySelector('.ticket-qr'); return img.complete && img.naturalWidth > 0;"))
                 .as("the QR code of the ticket is shown").isTrue();
-        long bookingId = single("SELECT id FROM booking_booking WHERE ticket = ?", ticket);
+        long bookingId = Exams.single("SELECT id FROM booking_booking WHERE ticket = ?", ticket);
 
         // strangers: a citizen and the base administrator of another organisation neither see nor approve it
         String strangerAdmin = "other-base-" + unique + "@test.anquan";
@@ -187,7 +184,7 @@ class BookingBrowserIT {
         Browsers.awaitUrl(base, "booking=" + bookingId);
         assertThat(base.findElement(By.id("checkin:messages")).getText()).contains("已保存").contains(group);
         assertThat(base.findElement(By.id("record:attendance")).getAttribute("value")).isEqualTo("24");
-        assertThat(single("SELECT attendance FROM booking_booking WHERE id = ?", bookingId)).isEqualTo(24);
+        assertThat(Exams.single("SELECT attendance FROM booking_booking WHERE id = ?", bookingId)).isEqualTo(24);
 
         school.navigate().refresh();
         assertThat(school.findElement(row).findElement(By.className("booking-status")).getText()).isEqualTo("已签到");
@@ -196,7 +193,7 @@ class BookingBrowserIT {
     @Test
     void theBaseSetsAFacilitysRulesAndClosesItForMaintenance() throws SQLException {
         long facilityId = 5; // 烟雾逃生通道 of 城市安全体验馆
-        long baseId = single("SELECT base_id FROM booking_facility WHERE id = ?", facilityId);
+        long baseId = Exams.single("SELECT base_id FROM booking_facility WHERE id = ?", facilityId);
         WebDriver base = Browsers.signedIn("base-admin@demo.anquan", browsers);
         Browsers.open(base, "base-admin/settings.xhtml?base=" + baseId + "&facility=" + facilityId);
         WebElement slotMinutes = base.findElement(By.cssSelector("input.setting-slotMinutes"));
@@ -212,7 +209,7 @@ class BookingBrowserIT {
         quota.sendKeys("8");
         Browsers.clickAndWait(base, By.id("rules:save-facility"));
         assertThat(base.findElement(By.id("settings-messages")).getText()).contains("已保存场地规则");
-        assertThat(single("SELECT monthly_quota FROM booking_facility WHERE id = ?", facilityId)).isEqualTo(8);
+        assertThat(Exams.single("SELECT monthly_quota FROM booking_facility WHERE id = ?", facilityId)).isEqualTo(8);
 
         LocalDate day = LocalDate.now(CHINA).plusDays(20);
         if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
@@ -284,15 +281,5 @@ class BookingBrowserIT {
 
     private static Timestamp utc(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    private static long single(String sql, Object parameter) throws SQLException {
-        try (Connection db = Exams.database(); PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.anquan.booking.base.boundary;
 
+import org.anquan.booking.control.Inputs;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -92,8 +93,8 @@ public class BaseAdministration {
             throw new UnknownEntityException("facility", settings.id());
         }
         staffed(facility.baseId(), me);
-        String name = text(settings.name(), 200, true, "base.facility.nameRequired");
-        String features = text(settings.features(), 500, false, "base.facility.featuresTooLong");
+        String name = Inputs.required(settings.name(), 200, "base.facility.nameRequired");
+        String features = Inputs.optional(settings.features(), 500, "base.facility.featuresTooLong");
         check(settings);
         Instant now = clock.instant();
         List<Slot> coming = entityManager.createQuery("SELECT s FROM Slot s WHERE s.facilityId = :facility "
@@ -167,7 +168,7 @@ public class BaseAdministration {
         if (!endsAt.isAfter(clock.instant())) {
             throw new BusinessException("base.closure.past");
         }
-        String why = text(reason, 200, true, "base.closure.reasonRequired");
+        String why = Inputs.required(reason, 200, "base.closure.reasonRequired");
         Closure closure = new Closure(baseId, facilityId, startsAt, endsAt, why);
         entityManager.persist(closure);
         entityManager.flush();
@@ -203,7 +204,7 @@ public class BaseAdministration {
     public long addPhoto(long baseId, byte[] upload, String caption) {
         AccountView me = me();
         staffed(baseId, me);
-        String text = text(caption, 200, true, "base.photo.captionRequired");
+        String text = Inputs.required(caption, 200, "base.photo.captionRequired");
         long count = entityManager.createQuery("SELECT COUNT(p) FROM BasePhoto p WHERE p.baseId = :base", Long.class)
                 .setParameter("base", baseId).getSingleResult();
         if (count >= MAX_PHOTOS) {
@@ -249,14 +250,6 @@ public class BaseAdministration {
         if (value < min || value > max) {
             throw new BusinessException("base.facility.range." + field, min, max);
         }
-    }
-
-    private static String text(String value, int max, boolean required, String key) {
-        String stripped = value == null ? "" : value.strip();
-        if ((required && stripped.isEmpty()) || stripped.length() > max) {
-            throw new BusinessException(key, max);
-        }
-        return stripped.isEmpty() ? null : stripped;
     }
 
     private TrainingBase staffed(long baseId, AccountView me) {

@@ -1,5 +1,7 @@
 package org.anquan.booking.event.boundary;
 
+import org.anquan.booking.event.control.Organisers;
+import org.anquan.booking.control.Inputs;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +40,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Campaign events and their registrations. Every change of a session's places locks the session's row first, so
@@ -248,11 +249,11 @@ public class Events {
     @RolesAllowed({"EVENT_ORGANISER", "SYSTEM_ADMIN"})
     public List<EventView> organised() {
         AccountView me = me();
-        if (everywhere(me)) {
+        if (Organisers.everywhere(me)) {
             return entityManager.createQuery("SELECT e FROM Event e ORDER BY e.id DESC", Event.class)
                     .setMaxResults(500).getResultStream().map(this::view).toList();
         }
-        return organisations(me).stream().flatMap(organisation -> entityManager.createNamedQuery(
+        return Organisers.organisations(me).stream().flatMap(organisation -> entityManager.createNamedQuery(
                 Event.OF_ORGANISATION, Event.class).setParameter("organisation", organisation).getResultStream())
                 .map(this::view).toList();
     }
@@ -260,7 +261,7 @@ public class Events {
     @RolesAllowed({"EVENT_ORGANISER", "SYSTEM_ADMIN"})
     public EventView create(@NotNull EventDraft draft) {
         AccountView me = me();
-        Long organisation = organisations(me).stream().findFirst().orElse(null);
+        Long organisation = Organisers.organisations(me).stream().findFirst().orElse(null);
         if (organisation == null) {
             throw new AccessDeniedException("event", "new");
         }
@@ -416,12 +417,9 @@ public class Events {
             session.release(registration.partySize());
         }
         registration.moveTo(end);
-        Instant deadline = now.plus(OFFER_TIME);
-        if (deadline.isAfter(session.startsAt())) {
-            deadline = session.startsAt();
-        }
-        if (!deadline.isAfter(now.plus(Duration.ofMinutes(10)))) {
-            return;
+        Instant deadline = Inputs.offerDeadline(now, OFFER_TIME, session.startsAt()).orElse(null);
+        if (deadline == null) {
+            return; // too late to come: the places stay free for walk-ins
         }
         Event event = entityManager.find(Event.class, session.eventId());
         for (EventRegistration waiting : entityManager.createNamedQuery(EventRegistration.WAITING,
@@ -531,22 +529,13 @@ public class Events {
             return false;
         }
         AccountView me = me();
-        return everywhere(me) || organisations(me).contains(event.organisationId());
+        return Organisers.of(me, event.organisationId());
     }
 
     private void requireOrganiser(AccountView me, Event event) {
-        if (!everywhere(me) && !organisations(me).contains(event.organisationId())) {
+        if (!Organisers.of(me, event.organisationId())) {
             throw new AccessDeniedException("event", event.id());
         }
-    }
-
-    private static boolean everywhere(AccountView me) {
-        return me.grants().stream().anyMatch(grant -> grant.role().equals("SYSTEM_ADMIN"));
-    }
-
-    private static List<Long> organisations(AccountView me) {
-        return me.grants().stream().filter(grant -> grant.role().equals("EVENT_ORGANISER"))
-                .map(AccountView.Grant::organisationId).filter(Objects::nonNull).toList();
     }
 
     private EventView view(Event event) {

@@ -1,5 +1,7 @@
 package org.anquan.booking.outreach.boundary;
 
+import org.anquan.booking.event.control.Organisers;
+import org.anquan.booking.control.Inputs;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,7 +87,7 @@ public class Outreach {
                 || (draft.preferredSecond() != null && !draft.preferredSecond().isAfter(now))) {
             throw new BusinessException("outreach.dateInThePast");
         }
-        String phone = text(draft.contactPhone(), 30, "outreach.contactPhoneRequired");
+        String phone = Inputs.required(draft.contactPhone(), 30, "outreach.contactPhoneRequired");
         if (!phone.matches("[0-9+\\- ]{5,30}")) {
             throw new BusinessException("outreach.contactPhoneInvalid");
         }
@@ -94,9 +96,9 @@ public class Outreach {
             throw new BusinessException("outreach.noteTooLong");
         }
         OutreachRequest request = new OutreachRequest(me.id(), organiser.id(), setting,
-                text(draft.requesterName(), 200, "outreach.requesterRequired"),
-                text(draft.contactName(), 100, "outreach.contactNameRequired"), phone,
-                text(draft.address(), 300, "outreach.addressRequired"), text(draft.topic(), 200, "outreach.topicRequired"),
+                Inputs.required(draft.requesterName(), 200, "outreach.requesterRequired"),
+                Inputs.required(draft.contactName(), 100, "outreach.contactNameRequired"), phone,
+                Inputs.required(draft.address(), 300, "outreach.addressRequired"), Inputs.required(draft.topic(), 200, "outreach.topicRequired"),
                 audience, draft.preferredFirst(), draft.preferredSecond(), note, now);
         entityManager.persist(request);
         entityManager.flush();
@@ -160,7 +162,7 @@ public class Outreach {
         }
         long eventId = events.createForOutreach(request.organiserId(), title(request), request.note(),
                 request.requesterName(), request.address(), on, request.audienceSize());
-        request.accept(eventId, cut(answer));
+        request.accept(eventId, Inputs.cut(answer, 1000));
         audit(me, "outreach.accept", request, "event " + eventId);
         return view(request);
     }
@@ -172,7 +174,7 @@ public class Outreach {
         if (!on.isAfter(clock.instant())) {
             throw new BusinessException("outreach.dateInThePast");
         }
-        request.propose(on, cut(answer));
+        request.propose(on, Inputs.cut(answer, 1000));
         audit(me, "outreach.propose", request, on.toString());
         return view(request);
     }
@@ -181,7 +183,7 @@ public class Outreach {
     public OutreachView decline(long requestId, String answer) {
         AccountView me = me();
         OutreachRequest request = received(requestId, me);
-        request.decline(cut(answer));
+        request.decline(Inputs.cut(answer, 1000));
         audit(me, "outreach.decline", request, null);
         return view(request);
     }
@@ -192,39 +194,19 @@ public class Outreach {
         if (request == null) {
             throw new UnknownEntityException("outreach", requestId);
         }
-        boolean everywhere = me.grants().stream().anyMatch(grant -> grant.role().equals("SYSTEM_ADMIN"));
-        if (!everywhere && !organiserIds(me).contains(request.organiserId())) {
+        if (!Organisers.of(me, request.organiserId())) {
             throw new AccessDeniedException("outreach", requestId);
         }
         return request;
     }
 
     private List<Long> organiserIds(AccountView me) {
-        if (me.grants().stream().anyMatch(grant -> grant.role().equals("SYSTEM_ADMIN"))) {
-            return organisers().stream().map(OrganisationView::id).toList();
-        }
-        return me.grants().stream().filter(grant -> grant.role().equals("EVENT_ORGANISER"))
-                .map(AccountView.Grant::organisationId).filter(Objects::nonNull).toList();
+        return Organisers.everywhere(me) ? organisers().stream().map(OrganisationView::id).toList()
+                : Organisers.organisations(me);
     }
 
     private static String title(OutreachRequest request) {
         return request.topic() + " · " + request.requesterName();
-    }
-
-    private static String text(String value, int max, String key) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty() || stripped.length() > max) {
-            throw new BusinessException(key, max);
-        }
-        return stripped;
-    }
-
-    private static String cut(String answer) {
-        if (answer == null || answer.isBlank()) {
-            return null;
-        }
-        String stripped = answer.strip();
-        return stripped.length() <= 1000 ? stripped : stripped.substring(0, 1000);
     }
 
     private OutreachView view(OutreachRequest request) {

@@ -1,5 +1,6 @@
 package org.anquan.booking.reservation.boundary;
 
+import org.anquan.booking.control.Inputs;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -114,10 +115,10 @@ public class Bookings {
     public BookingView book(@NotNull BookingRequest request) {
         AccountView me = me();
         Instant now = clock.instant();
-        String groupName = required(request.groupName(), 200, "booking.groupNameRequired");
-        String purpose = required(request.purpose(), 200, "booking.purposeRequired");
-        String contactName = required(request.contactName(), 100, "booking.contactNameRequired");
-        String contactPhone = required(request.contactPhone(), 30, "booking.contactPhoneRequired");
+        String groupName = Inputs.required(request.groupName(), 200, "booking.groupNameRequired");
+        String purpose = Inputs.required(request.purpose(), 200, "booking.purposeRequired");
+        String contactName = Inputs.required(request.contactName(), 100, "booking.contactNameRequired");
+        String contactPhone = Inputs.required(request.contactPhone(), 30, "booking.contactPhoneRequired");
         if (!contactPhone.matches("[0-9+\\- ]{5,30}")) {
             throw new BusinessException("booking.contactPhoneInvalid");
         }
@@ -331,7 +332,7 @@ public class Bookings {
         if (attendance < 0 || attendance > booking.headCount() * 2) {
             throw new BusinessException("booking.attendanceInvalid");
         }
-        booking.record(attendance, cut(practised, 1000), cut(evaluation, 2000));
+        booking.record(attendance, Inputs.cut(practised, 1000), Inputs.cut(evaluation, 2000));
         queue.audit(me.id(), me.login(), "booking.record", booking, attendance + " attended");
         return queue.view(booking);
     }
@@ -405,22 +406,6 @@ public class Bookings {
 
     private static LocalDate localDay(Instant instant) {
         return instant.atZone(SlotRules.CHINA).toLocalDate();
-    }
-
-    private static String required(String value, int max, String key) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty() || stripped.length() > max) {
-            throw new BusinessException(key, max);
-        }
-        return stripped;
-    }
-
-    private static String cut(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.length() <= max ? stripped : stripped.substring(0, max);
     }
 
     private AccountView me() {

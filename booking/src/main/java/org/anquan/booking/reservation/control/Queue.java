@@ -1,5 +1,6 @@
 package org.anquan.booking.reservation.control;
 
+import org.anquan.booking.control.Inputs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -58,11 +59,9 @@ public class Queue {
     /** Offers free places to the waiting groups in arrival order; each offer holds its places until its deadline. */
     public List<Booking> promote(Slot slot, Facility facility, Instant now) {
         List<Booking> offered = new ArrayList<>();
-        Instant deadline = now.plus(Duration.ofHours(facility.offerHours()));
-        if (deadline.isAfter(slot.startsAt())) {
-            deadline = slot.startsAt();
-        }
-        if (!deadline.isAfter(now.plus(Duration.ofMinutes(10)))) {
+        Instant deadline = Inputs.offerDeadline(now, Duration.ofHours(facility.offerHours()), slot.startsAt())
+                .orElse(null);
+        if (deadline == null) {
             return offered; // too late to come: the places stay free for walk-ins
         }
         TrainingBase base = entityManager.find(TrainingBase.class, facility.baseId());
