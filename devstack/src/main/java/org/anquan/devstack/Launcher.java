@@ -87,6 +87,7 @@ public final class Launcher {
         say("starting Payara Server (admin port " + payara.adminPort() + ")");
         payara.createDomainIfMissing();
         payara.setHeap("1g");
+        payara.tuneHttpListener(PayaraServer.REQUEST_THREADS);
         payara.start();
         say("deploying " + ear.getFileName());
         payara.deploy(ear, APPLICATION);

@@ -11,6 +11,13 @@ import java.util.Map;
 /** A Payara Server domain of our own, driven through asadmin on JDK 17. */
 public final class PayaraServer {
 
+    /**
+     * Request threads of the HTTP listener: half the application's connection pool (64, see the platform's
+     * {@code Database}), because a request that opens a transaction of its own (REQUIRES_NEW) holds two connections
+     * at once; with as many threads as connections, every thread could hold one and wait for a second forever.
+     */
+    public static final int REQUEST_THREADS = 32;
+
     private final Path home;
     private final Path domainsDir;
     private final String domain;
@@ -84,6 +91,34 @@ public final class PayaraServer {
             String xml = Files.readString(domainXml);
             Files.writeString(domainXml, xml.replaceAll("<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>",
                     "<jvm-options>-Xmx" + size + "</jvm-options>"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot edit " + domainXml, e);
+        }
+    }
+
+    /**
+     * Tunes the plain HTTP listener of the server's own configuration in domain.xml (before the domain starts):
+     * Payara's default of five request threads queues every request behind five slow ones (a search, a paper
+     * generation), and HTTP/2 over plain text (h2c upgrade) is switched off; browsers only speak HTTP/2 over TLS,
+     * which a proxy in front terminates, and an upgrade request from a client that asks for it held the
+     * listener's threads until a restart.
+     */
+    public void tuneHttpListener(int requestThreads) {
+        Path domainXml = domainsDir.resolve(domain).resolve("config/domain.xml");
+        try {
+            String xml = Files.readString(domainXml);
+            int config = xml.indexOf("<config name=\"server-config\">");
+            int end = xml.indexOf("</config>", config);
+            if (config < 0 || end < 0) {
+                throw new IllegalStateException("Unexpected domain.xml: no server-config");
+            }
+            String server = xml.substring(config, end)
+                    .replaceFirst("<thread-pool name=\"http-thread-pool\"[^>]*>",
+                            "<thread-pool name=\"http-thread-pool\" min-thread-pool-size=\"8\" max-thread-pool-size=\""
+                                    + requestThreads + "\">")
+                    .replaceFirst("(<protocol name=\"http-listener-1\">\\s*<http)(?: http2-enabled=\"false\")?",
+                            "$1 http2-enabled=\"false\"");
+            Files.writeString(domainXml, xml.substring(0, config) + server + xml.substring(end));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot edit " + domainXml, e);
         }

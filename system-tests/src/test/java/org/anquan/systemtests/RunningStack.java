@@ -66,6 +66,7 @@ public class RunningStack implements BeforeAllCallback {
         // initialises Payara's security services, and that sometimes fails with a null context class loader
         // when it races the start. A small warm-up deployment, retried, takes that hit before the real EAR.
         payara.setHeap("1g");
+        payara.tuneHttpListener(PayaraServer.REQUEST_THREADS);
         payara.start();
         Runtime.getRuntime().addShutdownHook(new Thread(payara::stopQuietly, "test-payara-stop"));
         warmUp(payara);

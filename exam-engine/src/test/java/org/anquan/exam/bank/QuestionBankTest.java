@@ -21,6 +21,7 @@ import org.anquan.exam.paper.control.Blueprint;
 import org.anquan.exam.paper.control.ItemType;
 import org.anquan.exam.paper.control.Shortage;
 import org.anquan.exam.schema.ExamSchema;
+import org.anquan.platform.audit.boundary.AuditChainer;
 import org.anquan.platform.audit.boundary.AuditTrail;
 import org.anquan.platform.audit.entity.AuditEntry;
 import org.anquan.platform.audit.entity.AuditRecord;
@@ -92,8 +93,9 @@ class QuestionBankTest {
         // as in the container: the trail appends in a transaction of its own
         auditTrail = new AuditTrail() {
             @Override
-            public long record(AuditEntry entry) {
-                return platform.inTransaction(em -> AuditTrail.append(em, entry));
+            public void record(AuditEntry entry) {
+                platform.run(em -> AuditTrail.append(em, entry));
+                platform.run(em -> AuditChainer.chain(em, 500));
             }
         };
     }

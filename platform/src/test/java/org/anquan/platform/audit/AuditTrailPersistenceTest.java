@@ -2,9 +2,11 @@ package org.anquan.platform.audit;
 
 import org.anquan.platform.account.entity.Account;
 import org.anquan.platform.account.entity.Role;
+import org.anquan.platform.audit.boundary.AuditChainer;
 import org.anquan.platform.audit.boundary.AuditTrail;
 import org.anquan.platform.audit.boundary.ChainCheck;
 import org.anquan.platform.audit.entity.AuditEntry;
+import org.anquan.platform.audit.entity.AuditRecord;
 import org.anquan.platform.audit.entity.Outcome;
 import org.anquan.platform.organisation.entity.Organisation;
 import org.anquan.platform.organisation.entity.OrganisationKind;
@@ -18,6 +20,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +44,25 @@ class AuditTrailPersistenceTest {
             fixture.run(em -> AuditTrail.append(em, new AuditEntry(Instant.now(), 42L, "张三@example.cn", action,
                     "account", "42", Outcome.SUCCESS, "127.0.0.1", "详情 | with a bar")));
         }
+        fixture.run(em -> AuditChainer.chain(em, 500));
+    }
+
+    @Test
+    void pendingEntriesAreLinkedOnceInTheOrderTheyWereWritten() {
+        fixture.run(em -> AuditTrail.append(em, new AuditEntry(Instant.parse("2026-11-29T08:00:00.123456789Z"), null,
+                null, "booking.create", null, null, Outcome.SUCCESS, null, null)));
+        appendThree();
+        assertThat((int) fixture.<Integer>inTransaction(em -> AuditChainer.chain(em, 500))).as("a second chainer").isZero();
+        List<AuditRecord> records = fixture.inTransaction(em -> em.createQuery(
+                "SELECT r FROM AuditRecord r ORDER BY r.seq", AuditRecord.class).getResultList());
+        assertThat(records).extracting(record -> record.entry().action())
+                .containsExactly("booking.create", "account.login", "account.login.failed", "role.granted");
+        assertThat(records.get(0).entry().occurredAt()).isEqualTo(Instant.parse("2026-11-29T08:00:00.123456Z"));
+        assertThat(records.get(0).entry().actor()).isEqualTo("anonymous");
+        assertThat(records.get(0).entry().actorId()).isNull();
+        ChainCheck check = fixture.inTransaction(AuditTrail::verify);
+        assertThat(check.intact()).isTrue();
+        assertThat(check.checked()).isEqualTo(4);
     }
 
     @Test

@@ -63,8 +63,6 @@ public class BaseAdministration {
     @EJB
     Accounts accounts;
 
-    @EJB
-    AuditTrail auditTrail;
 
     @EJB
     Queue queue;
@@ -262,7 +260,7 @@ public class BaseAdministration {
     }
 
     private void audit(AccountView me, String action, String targetType, long targetId, String detail) {
-        auditTrail.record(new AuditEntry(clock.instant(), me.id(), me.login(), action, targetType,
+        AuditTrail.append(entityManager, new AuditEntry(clock.instant(), me.id(), me.login(), action, targetType,
                 String.valueOf(targetId), Outcome.SUCCESS, null, detail));
     }
 

@@ -64,8 +64,6 @@ public class Events {
     @EJB
     Accounts accounts;
 
-    @EJB
-    AuditTrail auditTrail;
 
     @EJB
     MailOutbox outbox;
@@ -594,7 +592,7 @@ public class Events {
     }
 
     private void audit(Long actorId, String actor, String action, Long id, String detail, String type) {
-        auditTrail.record(new AuditEntry(clock.instant(), actorId, actor, action, type, String.valueOf(id),
+        AuditTrail.append(entityManager, new AuditEntry(clock.instant(), actorId, actor, action, type, String.valueOf(id),
                 Outcome.SUCCESS, null, detail));
     }
 

@@ -52,8 +52,6 @@ public class Outreach {
     @EJB
     Organisations organisations;
 
-    @EJB
-    AuditTrail auditTrail;
 
     @EJB
     Events events;
@@ -220,7 +218,7 @@ public class Outreach {
     }
 
     private void audit(AccountView me, String action, OutreachRequest request, String detail) {
-        auditTrail.record(new AuditEntry(clock.instant(), me.id(), me.login(), action, "outreach",
+        AuditTrail.append(entityManager, new AuditEntry(clock.instant(), me.id(), me.login(), action, "outreach",
                 String.valueOf(request.id()), Outcome.SUCCESS, null, detail));
     }
 

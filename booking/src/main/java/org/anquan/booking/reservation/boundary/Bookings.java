@@ -132,15 +132,10 @@ public class Bookings {
             throw new BusinessException("booking.participantsTooLong");
         }
         int headCount = request.headCount();
-        // the facility's row lock puts every change of its places in one line
-        Facility facility = entityManager.find(Facility.class, request.facilityId(), LockModeType.PESSIMISTIC_WRITE);
-        if (facility == null || !facility.active()) {
-            throw new UnknownEntityException("facility", request.facilityId());
-        }
+        // the rules are checked before the lock, so that the line of bookings waiting for it moves quickly
+        Facility facility = entityManager.find(Facility.class, request.facilityId());
+        requireBookable(facility, request.facilityId(), headCount);
         TrainingBase base = publishedBase(facility.baseId());
-        if (headCount < 1 || headCount > facility.capacity()) {
-            throw new BusinessException("booking.headCountInvalid", facility.capacity());
-        }
         List<OpeningHours> hours = hoursOf(base.id());
         SlotRules.Period period = SlotRules.slots(facility, hours, localDay(request.startsAt()),
                 localDay(request.startsAt())).stream().filter(slot -> slot.startsAt().equals(request.startsAt()))
@@ -155,6 +150,9 @@ public class Bookings {
         }
         Long organisationId = me.grants().stream().map(AccountView.Grant::organisationId).filter(Objects::nonNull)
                 .findFirst().orElse(null);
+        // the facility's row lock puts every change of its places in one line; its settings are read again under it
+        entityManager.refresh(facility, LockModeType.PESSIMISTIC_WRITE);
+        requireBookable(facility, request.facilityId(), headCount);
         requireQuota(facility, me.id(), organisationId, request.startsAt());
         Slot slot = entityManager.createNamedQuery(Slot.AT, Slot.class).setParameter("facility", facility.id())
                 .setParameter("start", request.startsAt()).getResultStream().findFirst().orElse(null);
@@ -373,6 +371,15 @@ public class Bookings {
         }
         BaseStaff.require(me, base(facility(booking.facilityId()).baseId()), "booking", bookingId);
         return booking;
+    }
+
+    private static void requireBookable(Facility facility, long facilityId, int headCount) {
+        if (facility == null || !facility.active()) {
+            throw new UnknownEntityException("facility", facilityId);
+        }
+        if (headCount < 1 || headCount > facility.capacity()) {
+            throw new BusinessException("booking.headCountInvalid", facility.capacity());
+        }
     }
 
     private Facility facility(long facilityId) {

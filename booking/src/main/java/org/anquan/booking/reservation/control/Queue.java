@@ -35,8 +35,6 @@ public class Queue {
     @PersistenceContext(unitName = "booking")
     EntityManager entityManager;
 
-    @EJB
-    AuditTrail auditTrail;
 
     @EJB
     MailOutbox outbox;
@@ -80,7 +78,7 @@ public class Queue {
     }
 
     public void audit(Long actorId, String actor, String action, Booking booking, String detail) {
-        auditTrail.record(new AuditEntry(clock.instant(), actorId, actor, action, "booking",
+        AuditTrail.append(entityManager, new AuditEntry(clock.instant(), actorId, actor, action, "booking",
                 String.valueOf(booking.id()), Outcome.SUCCESS, null, detail));
     }
 

@@ -76,8 +76,6 @@ public class ExamSessions {
     @EJB
     Profiles profiles;
 
-    @EJB
-    AuditTrail auditTrail;
 
     @Inject
     Clock clock;
@@ -500,7 +498,7 @@ public class ExamSessions {
     }
 
     private void audit(AccountView actor, String action, String type, Object id, String detail) {
-        auditTrail.record(new AuditEntry(clock.instant(), actor.id(), actor.login(), action, type, String.valueOf(id),
+        AuditTrail.append(entityManager, new AuditEntry(clock.instant(), actor.id(), actor.login(), action, type, String.valueOf(id),
                 Outcome.SUCCESS, null, detail));
     }
 

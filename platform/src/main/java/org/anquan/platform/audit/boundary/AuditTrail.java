@@ -1,11 +1,11 @@
 package org.anquan.platform.audit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
@@ -18,6 +18,8 @@ import org.anquan.platform.audit.entity.AuditEntry;
 import org.anquan.platform.audit.entity.AuditHead;
 import org.anquan.platform.audit.entity.AuditRecord;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,29 +31,45 @@ public class AuditTrail {
     @PersistenceContext(unitName = "platform")
     EntityManager entityManager;
 
+    @EJB
+    AuditChainer chainer;
+
     /**
      * Appends in a transaction of its own, so that the record stays even when the audited action fails and rolls
-     * back (a refused login, a denied access).
+     * back (a refused login, a denied access). Actions whose record must stand or fall with them use
+     * {@link #append}, which needs no second connection.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long record(AuditEntry entry) {
-        return append(entityManager, entry);
+    public void record(AuditEntry entry) {
+        append(entityManager, entry);
     }
 
-    /** Appends within the caller's transaction (used where the action and its record must stand or fall together). */
-    public static long append(EntityManager entityManager, AuditEntry entry) {
-        AuditHead head = entityManager.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        long seq = head.lastSeq() + 1;
-        String hash = AuditChain.hash(seq, entry, head.lastHash());
-        entityManager.persist(new AuditRecord(seq, entry, head.lastHash(), hash));
-        head.advance(seq, hash);
-        return seq;
+    /**
+     * Appends within the caller's transaction, with the entity manager of any of our persistence units (they share
+     * one data source): the entry waits, unlocked, until the chainer links it a moment later.
+     */
+    public static void append(EntityManager entityManager, AuditEntry entry) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO platform_audit_pending (occurred_at, actor_id, actor, action, target_type, target_id,
+                                                            outcome, source_address, detail)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, LocalDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+                .setParameter(2, entry.actorId())
+                .setParameter(3, entry.actor())
+                .setParameter(4, entry.action())
+                .setParameter(5, entry.targetType())
+                .setParameter(6, entry.targetId())
+                .setParameter(7, entry.outcome().name())
+                .setParameter(8, entry.sourceAddress())
+                .setParameter(9, entry.detail())
+                .executeUpdate();
     }
 
     /** Records newest first, filtered by who (part of the login), what (start of the action) and outcome. */
     @RolesAllowed("SYSTEM_ADMIN")
     public List<AuditView> search(@Size(max = 100) String actor, @Size(max = 80) String action,
                                   @Size(max = 10) String outcome, @Min(0) int offset, @Min(1) @Max(200) int limit) {
+        chainer.chainPending();
         return filtered(actor, action, outcome, AuditRecord.class, "SELECT r", " ORDER BY r.seq DESC")
                 .setFirstResult(offset).setMaxResults(limit)
                 .getResultStream().map(AuditView::of).toList();
@@ -59,6 +77,7 @@ public class AuditTrail {
 
     @RolesAllowed("SYSTEM_ADMIN")
     public long count(@Size(max = 100) String actor, @Size(max = 80) String action, @Size(max = 10) String outcome) {
+        chainer.chainPending();
         return filtered(actor, action, outcome, Long.class, "SELECT COUNT(r)", "").getSingleResult();
     }
 
@@ -96,6 +115,7 @@ public class AuditTrail {
     /** Walks the whole chain in order and reports the first record whose hash or link does not hold. */
     @RolesAllowed("SYSTEM_ADMIN")
     public ChainCheck verify() {
+        chainer.chainPending();
         return verify(entityManager);
     }
 

@@ -23,6 +23,8 @@ import java.sql.SQLException;
         user = "${MPCONFIG=anquan.db.user}",
         password = "${MPCONFIG=anquan.db.password}",
         minPoolSize = 2,
+        // twice the request threads the devstack gives Payara's HTTP listener (PayaraServer.REQUEST_THREADS): a
+        // request with a transaction of its own inside another holds two connections
         maxPoolSize = 64,
         maxIdleTime = 300,
         // rows locked to decide something (a slot's places, a session's seats) are read afresh after the lock:
