@@ -28,11 +28,13 @@ public final class Bench {
                       --start-window S    exam-day: the candidates start within S seconds (60)
                       --burst-seconds S   exam-day: length of the autosave capacity burst (15)
                       --copies K          search: variants of each statute beside the original (9: ~63,000 articles)
-                      --search-seconds S  search: seconds per target (app, Elasticsearch, LIKE) (30)
+                      --search-seconds S  search: seconds per target (app, Elasticsearch, LIKE), each after a
+                                          warm-up of a third of it (30)
                       --attempts N        booking-rush: concurrent booking attempts (1000)
                       --places N          booking-rush: places of the slot (100)
                       --visitors N        pages: concurrent visitors (20)
                       --pages-seconds S   pages: seconds of browsing (60)
+                      --page-think S      pages: seconds a visitor reads a page, jittered ±50 % (2)
                     """);
             return;
         }

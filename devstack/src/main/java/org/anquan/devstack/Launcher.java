@@ -85,10 +85,19 @@ public final class Launcher {
                 "ANQUAN_CRYPTO_FIELD_KEY", Secrets.kept(var.resolve("secrets.properties"), "field-key"),
                 "ANQUAN_JWT_KEY", Secrets.kept(var.resolve("secrets.properties"), "jwt-key")));
         say("starting Payara Server (admin port " + payara.adminPort() + ")");
-        payara.createDomainIfMissing();
+        Path running = var.resolve("payara/anquan.running");
+        if (Files.exists(running)) {
+            // the last run ended without stopping (killed, crashed): its half-registered application would fail
+            // the domain's start, so the domain is made afresh (the data lives in MariaDB and Elasticsearch)
+            say("the last run did not stop cleanly: making Payara's domain afresh");
+            payara.recreateDomain();
+        } else {
+            payara.createDomainIfMissing();
+        }
         payara.setHeap("1g");
         payara.tuneHttpListener(PayaraServer.REQUEST_THREADS);
         payara.start();
+        touch(running);
         say("deploying " + ear.getFileName());
         payara.deploy(ear, APPLICATION);
         payara.awaitPage("/", Duration.ofMinutes(3));
@@ -102,6 +111,11 @@ public final class Launcher {
             payara.undeployQuietly(APPLICATION);
             payara.stopQuietly();
             payara = null;
+            try {
+                Files.deleteIfExists(var.resolve("payara/anquan.running"));
+            } catch (IOException e) {
+                // the next start makes the domain afresh
+            }
         }
         if (search != null) {
             say("stopping Elasticsearch");
@@ -119,6 +133,14 @@ public final class Launcher {
             // the pid file only helps ./anquan stop
         }
         say("stopped");
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.writeString(file, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
     }
 
     private void writePid() {

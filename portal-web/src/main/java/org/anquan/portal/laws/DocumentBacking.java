@@ -92,6 +92,19 @@ public class DocumentBacking {
         }
     }
 
+    /** The statute's headings and articles with their commentary, as one piece of markup (see {@link LawText}). */
+    public String getLawTextHtml() {
+        if (reading == null) {
+            return "";
+        }
+        LawText.Labels labels = new LawText.Labels(texts.format("laws_document.commentaryOn"),
+                texts.format("laws_document.interpretations"), texts.format("laws_document.questions"),
+                texts.format("laws_document.ask"));
+        return LawText.html(reading.nodes(), reading.version().current(), this::interpretationsOf, this::questionsOf,
+                labels, FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(),
+                reading.document().slug());
+    }
+
     public List<InterpretationView> interpretationsOf(Integer article) {
         return article == null ? List.of() : interpretationsByArticle.getOrDefault(article, List.of());
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.anquan.exam.attempt.control.Grading;
+import org.anquan.exam.attempt.control.SessionExposure;
 import org.anquan.exam.attempt.entity.Attempt;
 import org.anquan.exam.attempt.entity.AttemptQuestion;
 import org.anquan.exam.attempt.entity.AttemptStatus;
@@ -240,6 +241,10 @@ public class Attempts {
 
     /** How often each item already sits on this session's papers, so that neighbours' papers differ. */
     private Map<Long, Integer> exposure(long sessionId) {
+        return SessionExposure.of(sessionId, () -> countExposure(sessionId));
+    }
+
+    private Map<Long, Integer> countExposure(long sessionId) {
         Map<Long, Integer> exposure = new HashMap<>();
         entityManager.createQuery("SELECT q.itemId, COUNT(q) FROM AttemptQuestion q, Attempt a "
                         + "WHERE q.attemptId = a.id AND a.sessionId = :session GROUP BY q.itemId", Object[].class)

@@ -270,6 +270,8 @@ public class KnowledgeIndex {
         return response.hits().hits().stream().map(hit -> new FoundEntry(hit.source(), 50, null)).toList();
     }
 
+    private static final List<String> SEARCH_ONLY_FIELDS = List.of("text", "textWords", "titleWords", "names");
+
     /** The ranked search with facets and highlighting. */
     public IndexAnswer search(QueryPlan plan, SearchFilters filters, int size) {
         Query match = matchQuery(plan);
@@ -290,6 +292,9 @@ public class KnowledgeIndex {
         }));
         SearchRequest.Builder request = new SearchRequest.Builder().index(alias).size(size).trackTotalHits(t -> t.enabled(true))
                 .query(filtered)
+                // the fragment stands in for the text, and the word fields only serve matching: reading them back
+                // was a good part of the portal's work per search
+                .source(src -> src.filter(f -> f.excludes(SEARCH_ONLY_FIELDS)))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                         .highlightQuery(highlight)
                         .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(1)
