@@ -25,15 +25,16 @@ public final class Bench {
 
                       --candidates N      exam-day: candidates (2000)
                       --think S           exam-day: seconds between two answers of a candidate (10)
+                      --answers N         exam-day: questions each candidate answers before all submit (20)
                       --start-window S    exam-day: the candidates start within S seconds (60)
                       --burst-seconds S   exam-day: length of the autosave capacity burst (15)
                       --copies K          search: variants of each statute beside the original (9: ~63,000 articles)
                       --search-seconds S  search: seconds per target (app, Elasticsearch, LIKE), each after a
-                                          warm-up of a third of it (30)
+                                          warm-up of a third of it (20)
                       --attempts N        booking-rush: concurrent booking attempts (1000)
                       --places N          booking-rush: places of the slot (100)
                       --visitors N        pages: concurrent visitors (20)
-                      --pages-seconds S   pages: seconds of browsing (60)
+                      --pages-seconds S   pages: seconds of browsing (40)
                       --page-think S      pages: seconds a visitor reads a page, jittered ±50 % (2)
                     """);
             return;

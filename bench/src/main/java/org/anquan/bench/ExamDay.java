@@ -41,6 +41,7 @@ final class ExamDay {
     private final Report report;
     private final int candidates;
     private final double thinkSeconds;
+    private final int answers;
     private final int startWindowSeconds;
     private final int burstSeconds;
 
@@ -49,6 +50,7 @@ final class ExamDay {
         this.report = report;
         this.candidates = options.integer("candidates", 2000);
         this.thinkSeconds = options.decimal("think", 10);
+        this.answers = options.integer("answers", 20);
         this.startWindowSeconds = options.integer("start-window", 60);
         this.burstSeconds = options.integer("burst-seconds", 15);
     }
@@ -174,7 +176,8 @@ final class ExamDay {
                     peak < 0 ? null : peak <= 1024);
         }
         report.note(name + ": starts spread at random over " + startWindowSeconds + " s from " + examStart
-                + "; every candidate answers each question of the paper once, one every " + thinkSeconds
+                + "; every candidate answers the first " + answers + " questions of the paper (at most all), one every "
+                + thinkSeconds
                 + " s (jittered); the capacity burst saves answers of running attempts from " + CLIENTS
                 + " clients for " + burstSeconds + " s, the baseline commits single-row UPDATEs from as many JDBC"
                 + " connections for 10 s; bearer tokens are minted with the stack's key (no PBKDF2 login per candidate)");
@@ -231,7 +234,7 @@ final class ExamDay {
         clock.schedule(() -> {
             save(attempt, number, saves);
             answered.incrementAndGet();
-            if (number < attempt.questions()) {
+            if (number < Math.min(answers, attempt.questions())) {
                 answer(attempt, number + 1, saves, clock, finished, answered);
             } else {
                 finished.countDown();

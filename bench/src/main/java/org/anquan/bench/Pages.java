@@ -30,7 +30,7 @@ final class Pages {
         this.stack = stack;
         this.report = report;
         this.visitors = options.integer("visitors", 20);
-        this.seconds = options.integer("pages-seconds", 60);
+        this.seconds = options.integer("pages-seconds", 40);
         this.thinkSeconds = options.decimal("page-think", 2);
     }
 

@@ -46,7 +46,7 @@ final class SearchLoad {
         this.stack = stack;
         this.report = report;
         this.copies = options.integer("copies", 9);
-        this.seconds = options.integer("search-seconds", 30);
+        this.seconds = options.integer("search-seconds", 20);
     }
 
     static synchronized List<String> queries(Stack stack) {

@@ -74,6 +74,35 @@ class AuditTrailPersistenceTest {
     }
 
     @Test
+    void twoChainersSideBySideLinkEveryEntryOnce() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            String action = "booking.create." + i;
+            fixture.run(em -> AuditTrail.append(em, new AuditEntry(Instant.now(), (long) 1, "甲", action, "booking",
+                    null, Outcome.SUCCESS, null, null)));
+        }
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<Integer> chainer = () -> {
+            go.await();
+            int linked = 0;
+            int batch;
+            while ((batch = fixture.<Integer>inTransaction(em -> AuditChainer.chain(em, 20))) > 0) {
+                linked += batch;
+            }
+            return linked;
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var first = pool.submit(chainer);
+        var second = pool.submit(chainer);
+        go.countDown();
+        assertThat(first.get() + second.get()).as("linked by the two").isEqualTo(300);
+        pool.shutdown();
+        List<String> actions = fixture.inTransaction(em -> em.createQuery(
+                "SELECT r.action FROM AuditRecord r ORDER BY r.seq", String.class).getResultList());
+        assertThat(actions).hasSize(300).doesNotHaveDuplicates();
+        assertThat(fixture.inTransaction(AuditTrail::verify).intact()).isTrue();
+    }
+
+    @Test
     void detectsARecordAlteredInTheDatabase() throws SQLException {
         appendThree();
         execute("UPDATE platform_audit_record SET outcome = 'FAILURE' WHERE seq = 2");

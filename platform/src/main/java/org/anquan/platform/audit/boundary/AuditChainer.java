@@ -60,11 +60,12 @@ public class AuditChainer {
             return 0;
         }
         AuditHead head = entityManager.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        // read after the head's lock: at READ COMMITTED every entry a chainer before us linked is gone
+        // read after the head's lock, as a locking read (the latest committed rows, whatever the isolation): every
+        // entry a chainer before us linked is gone
         List<Object[]> rows = entityManager.createNativeQuery("""
                         SELECT id, DATE_FORMAT(occurred_at, '%Y-%m-%dT%H:%i:%s.%f'), actor_id, actor, action, target_type,
                                target_id, outcome, source_address, detail
-                        FROM platform_audit_pending ORDER BY id LIMIT ?1""")
+                        FROM platform_audit_pending ORDER BY id LIMIT ?1 FOR UPDATE""")
                 .setParameter(1, max).getResultList();
         if (rows.isEmpty()) {
             return 0;
