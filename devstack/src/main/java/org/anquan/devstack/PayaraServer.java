@@ -100,7 +100,7 @@ public final class PayaraServer {
      * Gives the HTTP listener of the server's own configuration its request threads in domain.xml (before the domain
      * starts): Payara's default of five queues every request behind five slow ones (a search, a paper generation).
      * HTTP/2 stays on: switched off, Grizzly left a request that asked for the h2c upgrade and carried a body
-     * unanswered (the JDK's HTTP client asks for it by default), which an earlier run of this method caused.
+     * unanswered (the JDK's HTTP client asks for it by default).
      */
     public void tuneHttpListener(int requestThreads) {
         Path domainXml = domainsDir.resolve(domain).resolve("config/domain.xml");
@@ -114,8 +114,7 @@ public final class PayaraServer {
             String server = xml.substring(config, end)
                     .replaceFirst("<thread-pool name=\"http-thread-pool\"[^>]*>",
                             "<thread-pool name=\"http-thread-pool\" min-thread-pool-size=\"8\" max-thread-pool-size=\""
-                                    + requestThreads + "\">")
-                    .replaceFirst("(<protocol name=\"http-listener-1\">\\s*<http) http2-enabled=\"false\"", "$1");
+                                    + requestThreads + "\">");
             Files.writeString(domainXml, xml.substring(0, config) + server + xml.substring(end));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot edit " + domainXml, e);

@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The end of the chain: the last sequence number and hash. Appending locks this one row, so records of two
- * Payara instances are chained one after the other, never side by side.
+ * The end of the chain: the last sequence number and hash. The chainer locks this one row while it links pending
+ * entries, so chainers of two Payara instances take turns, never link side by side.
  */
 @Entity
 @Table(name = "platform_audit_head")
