@@ -99,6 +99,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
 
+    /** Stops the server and starts it again on the same port and data after the pause: an outage test. */
+    public void restart(java.time.Duration down) {
+        close();
+        try {
+            Thread.sleep(down.toMillis());
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB did not start again on port " + port + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -145,6 +145,29 @@ public final class PayaraServer {
                 Duration.ofMinutes(3));
     }
 
+    /**
+     * Kills the domain's server process with SIGKILL (no shutdown hook, no undeployment: a power cut or the OOM
+     * killer) and waits until it is gone. Returns its pid.
+     */
+    public long kill() {
+        java.nio.file.Path pidFile = domainsDir.resolve(domain).resolve("config/pid");
+        long pid;
+        try {
+            pid = Long.parseLong(java.nio.file.Files.readString(pidFile).trim());
+        } catch (java.io.IOException | NumberFormatException e) {
+            throw new IllegalStateException("No pid of a running domain in " + pidFile, e);
+        }
+        ProcessHandle process = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("Payara (pid " + pid + ") is not running"));
+        process.destroyForcibly();
+        try {
+            process.onExit().get(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException("Payara (pid " + pid + ") did not die", e);
+        }
+        return pid;
+    }
+
     public void awaitPage(String path, Duration timeout) {
         String url = "http://localhost:" + httpPort() + path;
         Processes.await(url, timeout, () -> Http.status(url) == 200);

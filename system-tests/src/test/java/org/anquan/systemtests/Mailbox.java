@@ -20,12 +20,32 @@ final class Mailbox {
     private Mailbox() {
     }
 
+    private static int port;
+
     static synchronized void start(int port) {
         if (server == null) {
+            Mailbox.port = port;
             server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "test-smtp-stop"));
+            GreenMail started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "test-smtp-stop"));
         }
+    }
+
+    /** The mail server goes away (an outage test); {@link #restart()} brings a fresh one back on the same port. */
+    static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    static synchronized void restart() {
+        start(port);
+    }
+
+    private static synchronized MimeMessage[] received() {
+        return server == null ? new MimeMessage[0] : server.getReceivedMessages();
     }
 
     record Mail(String subject, String body) {
@@ -44,7 +64,7 @@ final class Mailbox {
     static Mail awaitMailTo(String address, String subjectPart, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            MimeMessage[] messages = server.getReceivedMessages();
+            MimeMessage[] messages = received();
             for (int i = messages.length - 1; i >= 0; i--) {
                 try {
                     for (Address recipient : messages[i].getAllRecipients()) {

@@ -109,6 +109,15 @@ public class RunningStack implements BeforeAllCallback {
         payara.awaitPage("/health/ready", java.time.Duration.ofMinutes(5));
     }
 
+    /**
+     * Kills Payara with SIGKILL, starts it again and waits until the portal answers: a server that died in the
+     * middle of an exam. The Payara of the suite stays the same domain, so the EAR comes back with it.
+     */
+    static synchronized void killAndRestartPayara() {
+        payara.kill();
+        restartPayara();
+    }
+
     static int portBase() {
         return Integer.getInteger("anquan.test.payara.portbase", 28000);
     }

@@ -41,7 +41,9 @@ public final class PersistenceFixture implements AutoCloseable {
         String name = "t_" + module + "_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
         server.createDatabase(name);
         try {
-            MariaDbDataSource dataSource = new MariaDbDataSource(server.url(name));
+            // READ COMMITTED, as the portal's data source (Database): row locks without gap locks
+            MariaDbDataSource dataSource = new MariaDbDataSource(server.url(name)
+                    + "?sessionVariables=tx_isolation='READ-COMMITTED'");
             dataSource.setUser(EmbeddedMariaDb.USER);
             dataSource.setPassword(EmbeddedMariaDb.PASSWORD);
             SchemaMigrator.Outcome outcome = new SchemaMigrator()

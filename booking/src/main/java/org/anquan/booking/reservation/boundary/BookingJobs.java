@@ -121,19 +121,28 @@ public class BookingJobs {
     /** Claims up to one batch of confirmed bookings starting within two days that were not reminded yet. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int remindBatch(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = entityManager.createNativeQuery("SELECT id FROM booking_booking WHERE status = 'CONFIRMED' "
-                        + "AND reminded_at IS NULL AND slot_id IN (SELECT id FROM booking_slot WHERE starts_at > ? "
-                        + "AND starts_at <= ?) ORDER BY id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, Timestamp.from(now.plus(REMIND_BEFORE)))
-                .getResultList();
-        for (Number id : ids) {
-            Booking booking = entityManager.find(Booking.class, id.longValue());
+        List<Long> ids = claimReminders(entityManager, now, BATCH);
+        for (long id : ids) {
+            Booking booking = entityManager.find(Booking.class, id);
             Facility facility = entityManager.find(Facility.class, booking.facilityId());
             queue.mail(booking, "booking.reminder", entityManager.find(TrainingBase.class, facility.baseId()),
                     facility, entityManager.find(Slot.class, booking.slotId()));
             booking.remind(now);
         }
         return ids.size();
+    }
+
+    /**
+     * Locks up to {@code limit} bookings due for their reminder for the caller's transaction; rows another instance
+     * holds are skipped, so two instances never remind one group twice.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Long> claimReminders(EntityManager em, Instant now, int limit) {
+        List<Number> ids = em.createNativeQuery("SELECT id FROM booking_booking WHERE status = 'CONFIRMED' "
+                        + "AND reminded_at IS NULL AND slot_id IN (SELECT id FROM booking_slot WHERE starts_at > ? "
+                        + "AND starts_at <= ?) ORDER BY id LIMIT " + limit + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, Timestamp.from(now.plus(REMIND_BEFORE)))
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 }

@@ -45,19 +45,18 @@ public class DeadlineSubmitter {
     public void submitOverdue() {
         DeadlineSubmitter self = context.getBusinessObject(DeadlineSubmitter.class);
         try {
-            int done;
-            do {
-                done = self.submitBatch();
-            } while (done == BATCH);
+            while (self.submitBatch().size() == BATCH) {
+                // the next batch
+            }
         } catch (RuntimeException e) {
             // the database may be away (a restart); the next run picks the same attempts up
             LOG.log(Level.WARNING, "Submitting overdue attempts failed; will retry", e);
         }
     }
 
-    /** Claims and grades up to one batch of overdue attempts in one transaction; returns how many. */
+    /** Claims and grades up to one batch of overdue attempts in one transaction; returns their ids. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int submitBatch() {
+    public List<Long> submitBatch() {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Number> paused = entityManager.createNativeQuery(
@@ -73,6 +72,6 @@ public class DeadlineSubmitter {
             Attempt attempt = entityManager.find(Attempt.class, id.longValue());
             Grading.finish(entityManager, attempt, attempt.deadlineAt(), SubmittedBy.DEADLINE);
         }
-        return ids.size();
+        return ids.stream().map(Number::longValue).toList();
     }
 }

@@ -35,9 +35,19 @@ public class CurrentVersions {
     @Inject
     Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
     @Schedule(hour = "*", minute = "7", persistent = false)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     void refreshHourly() {
-        refresh();
+        try {
+            context.getBusinessObject(CurrentVersions.class).refresh();
+        } catch (RuntimeException e) {
+            // a timer that fails twice in a row is cancelled by the container for good: the next hour tries again
+            LOG.log(java.util.logging.Level.WARNING, "Refreshing the versions in force failed; will retry: {0}",
+                    String.valueOf(e.getMessage()));
+        }
     }
 
     /** Re-checks every document with text; returns how many now show another version. */

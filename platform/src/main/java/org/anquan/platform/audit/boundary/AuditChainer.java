@@ -42,8 +42,15 @@ public class AuditChainer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void chainPending() {
         AuditChainer self = context.getBusinessObject(AuditChainer.class);
-        while (self.chainBatch() == BATCH) {
-            // a backlog is worked off in batches, each committed on its own
+        try {
+            while (self.chainBatch() == BATCH) {
+                // a backlog is worked off in batches, each committed on its own
+            }
+        } catch (RuntimeException e) {
+            // the database away, or not migrated yet at deployment: a timer that fails twice in a row is cancelled
+            // by the container for good, so the failure ends here and the next run tries again
+            java.util.logging.Logger.getLogger(AuditChainer.class.getName()).log(java.util.logging.Level.WARNING,
+                    "Linking audit entries failed; will retry: {0}", String.valueOf(e.getMessage()));
         }
     }
 

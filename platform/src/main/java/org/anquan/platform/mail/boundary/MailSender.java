@@ -32,6 +32,9 @@ import java.util.logging.Logger;
  * Without a configured SMTP host (the embedded {@code ./anquan run}), mails are written to the server log instead.
  */
 @Singleton
+// no state changes after configure(): runs may overlap (they claim different rows), and the timer's call of
+// sendBatch through the container is not a write-locked loopback
+@jakarta.ejb.Lock(jakarta.ejb.LockType.READ)
 public class MailSender {
 
     static final int BATCH = 100;
@@ -71,6 +74,9 @@ public class MailSender {
     @ConfigProperty(name = "anquan.mail.starttls", defaultValue = "false")
     boolean startTls;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
     private Session session;
 
     @PostConstruct
@@ -92,12 +98,30 @@ public class MailSender {
      * mail of the batch for its next attempt.
      */
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sendDueOnSchedule() {
+        try {
+            context.getBusinessObject(MailSender.class).sendBatch();
+        } catch (RuntimeException e) {
+            // the database away (a restart): a timer that fails twice in a row is cancelled by the container for
+            // good, so the failure ends here; the mails wait in the outbox for the next run
+            LOG.log(Level.WARNING, "Sending the outbox failed; will retry: {0}", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** One batch in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void sendDue() {
+    public void sendBatch() {
+        sendDue();
+    }
+
+    /** Claims and sends up to one batch in the caller's transaction; returns the ids of the mails sent. */
+    List<Long> sendDue() {
         Instant now = clock.instant();
         List<OutgoingMail> due = claimDue(now);
+        List<Long> sent = new java.util.ArrayList<>();
         if (due.isEmpty()) {
-            return;
+            return sent;
         }
         Transport transport = null;
         try {
@@ -106,6 +130,7 @@ public class MailSender {
                 try {
                     deliver(mail, transport);
                     mail.sent(now);
+                    sent.add(mail.id());
                 } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
                     failed(mail, e, now);
                 }
@@ -121,6 +146,7 @@ public class MailSender {
                 }
             }
         }
+        return sent;
     }
 
     private void failed(OutgoingMail mail, Exception e, Instant now) {

@@ -52,9 +52,14 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-    /** The provider's message interpolator, built once (building a validator factory per error would leak). */
-    private static final MessageInterpolator INTERPOLATOR =
-            Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+    /** The provider's message interpolator, built once on first use (a validator factory per error would leak). */
+    private static final class Interpolator {
+        static final MessageInterpolator INSTANCE =
+                Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+    }
+
+    /** What a 503 asks the caller to wait: a restarted database or a released lock is usually back by then. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @Context
     HttpHeaders headers;
@@ -84,13 +89,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
+        if (problem.status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         if (failure instanceof NotAllowedException notAllowed) {
             response.allow(notAllowed.getResponse().getAllowedMethods());
         }
         return response.build();
     }
 
-    private Problem problemFor(Throwable failure, Languages language) {
+    Problem problemFor(Throwable failure, Languages language) {
         String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
         if (failure instanceof ConstraintViolationException violations) {
             return new Problem(ProblemTypes.VALIDATION, Texts.format(language, "error.validation"), 400,
@@ -100,6 +108,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (badParameter != null) {
             return new Problem(ProblemTypes.VALIDATION, Texts.format(language, "error.validation"), 400, null,
                     instance, List.of(new Problem.FieldError(badParameter, Texts.format(language, "error.notANumber"))));
+        }
+        String wrongType = mistypedProperty(failure);
+        if (wrongType != null) {
+            return new Problem(ProblemTypes.VALIDATION, Texts.format(language, "error.validation"), 400, null,
+                    instance, List.of(new Problem.FieldError(wrongType, Texts.format(language, "error.wrongType"))));
         }
         if (failure instanceof JsonbException || failure instanceof JsonParsingException
                 || failure instanceof ProcessingException) {
@@ -138,7 +151,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     instance);
         }
         if (isDatabaseOutage(failure)) {
-            LOG.log(Level.WARNING, "Database unavailable for " + instance, failure);
+            LOG.log(Level.WARNING, "Database unavailable for " + instance + ": " + rootMessage(failure));
             return simple(ProblemTypes.UNAVAILABLE, language, "error.unavailable", 503, null, instance);
         }
         String incident = UUID.randomUUID().toString();
@@ -155,7 +168,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static List<Problem.FieldError> fieldErrors(ConstraintViolationException violations, Locale locale) {
         return violations.getConstraintViolations().stream()
                 .map(violation -> new Problem.FieldError(fieldName(violation),
-                        INTERPOLATOR.interpolate(violation.getMessageTemplate(), context(violation), locale)))
+                        Interpolator.INSTANCE.interpolate(violation.getMessageTemplate(), context(violation), locale)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
     }
@@ -196,6 +209,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
     }
 
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile(
+            "property '?([A-Za-z_][A-Za-z0-9_]{0,63})'?");
+
+    /**
+     * The property of a JSON body whose value could not be read as its type ({"capacity":"many"}): JSON-B names it
+     * in its message ("Unable to deserialize property 'capacity' because of …"); null for any other failure.
+     */
+    static String mistypedProperty(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof JsonbException && cause.getMessage() != null) {
+                java.util.regex.Matcher matcher = PROPERTY.matcher(cause.getMessage());
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The field as the caller knows it: the JSON property path for a body ({@code q}, {@code filter.kind}), the
      * parameter name for a query parameter; never the Java method name.
@@ -225,13 +257,33 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return current;
     }
 
-    private static boolean isDatabaseOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+    /**
+     * A failure that says nothing about the request and passes by itself: the database unreachable or restarting
+     * (SQL state class 08, a pool that cannot allocate a connection), a lock not granted in time (MariaDB 1205) or a
+     * deadlock victim (1213, SQL state 40001), a transaction its resource left unfinished (the transaction manager's
+     * SystemException, an XAException). Nothing of the request was kept; the caller may send it again.
+     */
+    static boolean isDatabaseOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause instanceof java.sql.SQLTransientException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.sql.SQLRecoverableException
+                    || cause instanceof jakarta.resource.ResourceException
+                    || cause instanceof java.net.ConnectException
+                    // the transaction manager could not finish with a resource that went away mid-transaction
+                    || cause instanceof jakarta.transaction.SystemException
+                    || cause instanceof javax.transaction.xa.XAException) {
                 return true;
             }
-            if (cause instanceof PersistenceException && cause.getCause() == null) {
-                return false;
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.equals("40001"))
+                        || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213
+                        || sql.getMessage() != null && sql.getMessage().contains("allocating a connection")) {
+                    return true;
+                }
             }
         }
         return false;
