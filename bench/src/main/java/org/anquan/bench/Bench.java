@@ -13,6 +13,8 @@ import java.util.List;
 public final class Bench {
 
     private static final List<String> SCENARIOS = List.of("exam-day", "search", "booking-rush", "pages");
+    /** Run only when named: half an hour of mixed traffic. */
+    private static final String SOAK = "soak";
 
     private Bench() {
     }
@@ -21,7 +23,8 @@ public final class Bench {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         if (arguments.contains("--help") || arguments.contains("-h")) {
             System.out.println("""
-                    Usage: ./anquan bench [--keep] [exam-day|search|booking-rush|pages] [options]
+                    Usage: ./anquan bench [--keep] [exam-day|search|booking-rush|pages|soak] [options]
+                    (soak runs only when named)
 
                       --candidates N      exam-day: candidates (2000)
                       --think S           exam-day: seconds between two answers of a candidate (10)
@@ -36,13 +39,16 @@ public final class Bench {
                       --visitors N        pages: concurrent visitors (20)
                       --pages-seconds S   pages: seconds of browsing (40)
                       --page-think S      pages: seconds a visitor reads a page, jittered ±50 % (2)
+                      --soak-minutes M    soak: minutes of mixed traffic; live heap every tenth (30)
+                      --soak-citizens N   soak: citizens searching, reading events, booking and cancelling (20);
+                                          --visitors sets its page readers
                     """);
             return;
         }
         List<String> scenarios = new ArrayList<>(SCENARIOS);
         if (!arguments.isEmpty() && !arguments.get(0).startsWith("--")) {
             String chosen = arguments.remove(0);
-            if (!SCENARIOS.contains(chosen)) {
+            if (!SCENARIOS.contains(chosen) && !SOAK.equals(chosen)) {
                 System.err.println("Unknown scenario " + chosen + "; one of " + SCENARIOS);
                 System.exit(2);
             }
@@ -62,6 +68,7 @@ public final class Bench {
                     case "search" -> new SearchLoad(stack, report, options).run();
                     case "booking-rush" -> new BookingRush(stack, report, options).run();
                     case "pages" -> new Pages(stack, report, options).run();
+                    case SOAK -> new Soak(stack, report, options).run();
                     default -> throw new IllegalStateException(scenario);
                 }
             } catch (Exception | Error e) {

@@ -106,6 +106,11 @@ final class BookingRush {
 
     /** A base of the demo base organisation with one facility, open every day, bookable at no notice. */
     private long facility() throws Exception {
+        return facility(stack, places);
+    }
+
+    /** A new facility with the given places, open every day from 08:00 to 18:00, bookable at no notice. */
+    static long facility(Stack stack, int places) throws Exception {
         String code = "B-" + System.nanoTime() % 100_000_000;
         try (Connection db = stack.db()) {
             update(db, "INSERT INTO booking_training_base (code, name, kind, region, address, daily_capacity, "

@@ -35,22 +35,7 @@ final class Pages {
     }
 
     void run() throws Exception {
-        List<String> slugs = new ArrayList<>();
-        try (Connection db = stack.db(); Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT slug FROM kb_document WHERE current_version_id IS NOT NULL "
-                     + "ORDER BY id LIMIT 200")) {
-            while (rows.next()) {
-                slugs.add(rows.getString(1));
-            }
-        }
-        if (slugs.isEmpty()) {
-            try (Connection db = stack.db(); Statement statement = db.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT slug FROM kb_document ORDER BY id LIMIT 20")) {
-                while (rows.next()) {
-                    slugs.add(rows.getString(1));
-                }
-            }
-        }
+        List<String> slugs = slugs(stack);
         // the pages warm up first (not counted), then visitors read each page for a while (--page-think, jittered
         // between half and one and a half times) as people do; a last round without pauses gives the capacity
         browse(slugs, Math.min(10, Math.max(1, seconds / 3)), 0, newPages());
@@ -70,6 +55,24 @@ final class Pages {
                 "capacity: pages/s (all five kinds; p95 of the search page)", Report.number(views / (double)
                         capacitySeconds, "/s") + " (" + Report.ms(flat.get("search /laws/?q=…").percentile(95)) + ")"
                         + (errors > 0 ? ", " + errors + " errors" : ""), null, errors == 0 ? null : false);
+    }
+
+    /** Slugs of up to 200 statutes with a text (any documents when none has one). */
+    static List<String> slugs(Stack stack) throws java.sql.SQLException {
+        List<String> slugs = new ArrayList<>();
+        for (String sql : List.of("SELECT slug FROM kb_document WHERE current_version_id IS NOT NULL ORDER BY id LIMIT 200",
+                "SELECT slug FROM kb_document ORDER BY id LIMIT 20")) {
+            try (Connection db = stack.db(); Statement statement = db.createStatement();
+                 ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    slugs.add(rows.getString(1));
+                }
+            }
+            if (!slugs.isEmpty()) {
+                break;
+            }
+        }
+        return slugs;
     }
 
     private static Map<String, Latencies> newPages() {

@@ -45,10 +45,17 @@ class HostileInputIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     private static final AtomicInteger TRIED = new AtomicInteger();
+    private static final AtomicInteger CONTAINER_REFUSALS = new AtomicInteger();
     private static final Map<String, Integer> STATUSES = new java.util.TreeMap<>();
     private static final List<String> FAILURES = new ArrayList<>();
     private static final Map<String, String> TOKENS = new HashMap<>();
     private static final Pattern NUMBER_SEGMENT = Pattern.compile("/(\\d+)(?=/|$|\\?)");
+    /**
+     * A thrown exception with its message or frames, or a stack frame: what a page must never show (PrimeFaces names
+     * exception types in its error page settings, which is no trace).
+     */
+    private static final Pattern STACK_TRACE = Pattern.compile("[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z][A-Za-z]*(Exception|Error)"
+            + "(: |\\s+at )|\\bat [a-z]+(\\.[a-z0-9_]+)+\\.[A-Z][\\w$]*\\.[\\w$<>]+\\(|Caused by: ");
     private static final Pattern QUERY_VALUE = Pattern.compile("([?&][A-Za-z]+)=([^&]*)");
 
     /** Values no form would send; each is tried in every field. */
@@ -136,7 +143,7 @@ class HostileInputIT {
                 "science/article.xhtml?id=", "events/event.xhtml?id=", "events/index.xhtml?campaign=",
                 "bases/base.xhtml?id=", "bookings/new.xhtml?facility=", "questions/view.xhtml?id=",
                 "calendar/base.xhtml?base=", "certificates/verify.xhtml?code=", "verify.xhtml?token=",
-                "reset.xhtml?token=", "search.xhtml?q=");
+                "reset.xhtml?token=", "science/article.xhtml?slug=", "exams/result.xhtml?id=");
         List<String> values = List.of("-1", "abc", "99999999999999999999", "%00", "%27%22%3E%3Cscript%3Ealert(1)%3C/script%3E",
                 "%E2%80%AE%D7%A9", "%F0%9F%9A%92", "x".repeat(8_000));
         for (String page : pages) {
@@ -144,8 +151,10 @@ class HostileInputIT {
                 HttpResponse<String> response = get(page + value);
                 String body = response.body() == null ? "" : response.body();
                 String what = "GET /" + page + abbreviate(value) + " → " + response.statusCode();
-                if (response.statusCode() >= 500 && response.statusCode() != 503
-                        || body.contains("Exception") || body.contains("\tat org.") || body.contains("jakarta.faces.")
+                Matcher trace = STACK_TRACE.matcher(body);
+                if (trace.find()) {
+                    FAILURES.add(what + " shows " + trace.group());
+                } else if (response.statusCode() >= 500 && response.statusCode() != 503
                         || body.contains("<script>alert(1)</script>")) {
                     FAILURES.add(what + ": " + abbreviate(body));
                 }
@@ -160,7 +169,8 @@ class HostileInputIT {
         System.out.println("Hostile input: " + TRIED.get() + " requests, answered " + STATUSES + "; "
                 + FAILURES.size() + " wrong");
         FaultReport.append("Hostile input", TRIED.get() + " requests to " + AuthorizationMatrixIT.MATRIX.size()
-                + " endpoints and 14 pages, answered " + STATUSES + "; " + FAILURES.size() + " 5xx or unnamed fields");
+                + " endpoints and 15 pages, answered " + STATUSES + " (" + CONTAINER_REFUSALS.get() + " of the 4xx Payara's own "
+                + "refusal of a NUL in the path); " + FAILURES.size() + " wrong (5xx, 4xx without a problem, field unnamed)");
     }
 
     private static void send(AuthorizationMatrixIT.Entry entry, String token, String path, String body,
@@ -192,6 +202,8 @@ class HostileInputIT {
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (response.statusCode() >= 500) {
             FAILURES.add(what + ": " + abbreviate(response.body()));
+        } else if (response.statusCode() == 400 && type.isEmpty() && response.body().isEmpty() && path.contains("%00")) {
+            CONTAINER_REFUSALS.incrementAndGet(); // Payara's HTTP layer refuses a NUL in the path before any filter
         } else if (response.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
             FAILURES.add(what + " without a problem: " + type);
         } else if (expectedField != null && response.statusCode() == 400 && !names(response.body(), expectedField)) {
@@ -212,7 +224,7 @@ class HostileInputIT {
                 }
             }
             // a body that is not an object at all, or a value JSON-B refuses before reading properties
-            return problem.getString("type", "").endsWith("malformed");
+            return problem.getString("type", "").contains("malformed");
         } catch (RuntimeException e) {
             return false;
         }

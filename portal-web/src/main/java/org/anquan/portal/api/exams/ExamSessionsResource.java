@@ -43,6 +43,9 @@ public class ExamSessionsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     /** A new session; the duration defaults to the subject's. */
     public record Schedule(@NotNull Long subjectId, @NotNull Long roomId, @NotNull Instant startsAt,
                            Integer durationMinutes) {
@@ -98,7 +101,26 @@ public class ExamSessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response registerBatch(@PathParam("id") long id, @NotNull Batch batch) {
         BatchRegistration outcome = sessions.registerBatch(id, batch.trainees() == null ? List.of() : batch.trainees());
-        return Response.status(outcome.clean() ? 201 : 422).entity(outcome).type(MediaType.APPLICATION_JSON).build();
+        if (outcome.clean()) {
+            return Response.status(201).entity(outcome).type(MediaType.APPLICATION_JSON).build();
+        }
+        // refused whole: a problem (as every refusal of the API) that carries the report of every line
+        jakarta.json.JsonObject report;
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create();
+             jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(jsonb.toJson(outcome)))) {
+            report = reader.readObject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        org.anquan.portal.language.Languages language = org.anquan.portal.language.Languages.fromAcceptLanguage(
+                headers == null ? null : headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+        jakarta.json.JsonObject problem = jakarta.json.Json.createObjectBuilder(report)
+                .add("type", org.anquan.portal.api.problem.ProblemTypes.BUSINESS_RULE)
+                .add("title", org.anquan.portal.language.Texts.format(language, "institution.nothingRegistered",
+                        outcome.problems().size()))
+                .add("status", 422).build();
+        return Response.status(422).entity(problem.toString())
+                .type(org.anquan.portal.api.problem.Problem.MEDIA_TYPE).build();
     }
 
     /** The caller's training institution's registrations of the last year, newest first. */

@@ -261,10 +261,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * A failure that says nothing about the request and passes by itself: the database unreachable or restarting
      * (SQL state class 08, a pool that cannot allocate a connection), a lock not granted in time (MariaDB 1205) or a
      * deadlock victim (1213, SQL state 40001), a transaction its resource left unfinished (the transaction manager's
-     * SystemException, an XAException). Nothing of the request was kept; the caller may send it again.
+     * SystemException, an XAException, a RollbackException without a constraint violation behind it). Nothing of the
+     * request was kept; the caller may send it again.
      */
-    static boolean isDatabaseOutage(Throwable failure) {
+    public static boolean isDatabaseOutage(Throwable failure) {
+        boolean rolledBack = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || cause.getClass().getName().endsWith(".ConstraintViolationException")) {
+                return false; // a row that does not fit: our fault, not the database's absence
+            }
             if (cause instanceof jakarta.persistence.PessimisticLockException
                     || cause instanceof jakarta.persistence.LockTimeoutException
                     || cause instanceof java.sql.SQLTransientException
@@ -285,8 +291,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     return true;
                 }
             }
+            // a commit refused with no reason of ours attached: its connection broke before it could finish
+            rolledBack |= cause instanceof jakarta.transaction.RollbackException;
         }
-        return false;
+        return rolledBack;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -24,7 +24,8 @@ class ProblemMapperTest {
                 new PersistenceException(new SQLNonTransientConnectionException("socket closed", "08000")),
                 new PersistenceException(new SQLException("Error in allocating a connection. Cause: refused")),
                 new EJBException(new jakarta.transaction.SystemException("JTS5031: Exception on Resource [rollback]")),
-                new EJBException(new javax.transaction.xa.XAException("(conn=244) Socket error"))}) {
+                new EJBException(new javax.transaction.xa.XAException("(conn=244) Socket error")),
+                new EJBException(new jakarta.transaction.RollbackException())}) {
             Problem problem = mapper.problemFor(failure, Languages.ZH);
             assertThat(problem.status()).as(failure.getCause().toString()).isEqualTo(503);
             assertThat(problem.type()).isEqualTo(ProblemTypes.UNAVAILABLE);
@@ -39,6 +40,10 @@ class ProblemMapperTest {
         assertThat(problem.status()).isEqualTo(500);
         assertThat(problem.detail()).matches(".*\\([0-9a-f-]{36}\\)").doesNotContain("SQL syntax");
         assertThat(mapper.problemFor(new IllegalStateException("bug"), Languages.EN).status()).isEqualTo(500);
+        jakarta.transaction.RollbackException duplicate = new jakarta.transaction.RollbackException();
+        duplicate.initCause(new PersistenceException(new java.sql.SQLIntegrityConstraintViolationException("Duplicate")));
+        assertThat(mapper.problemFor(new EJBException(duplicate), Languages.EN).status())
+                .as("a constraint violation at commit is ours, not an outage").isEqualTo(500);
     }
 
     @Test
