@@ -42,10 +42,15 @@ public final class IndexOutbox {
                 ((Number) row[2]).longValue())).toList();
     }
 
+    /**
+     * Deletes the claimed rows one by one, each by its key: a {@code DELETE … WHERE id IN (…)} over a small table
+     * may be run as a scan that waits for the rows another instance has claimed while that one waits for ours (two
+     * indexers side by side deadlocked so in a test).
+     */
     public static void done(EntityManager em, List<Entry> entries) {
-        if (!entries.isEmpty()) {
-            em.createNativeQuery("DELETE FROM kb_index_outbox WHERE id IN (:ids)")
-                    .setParameter("ids", entries.stream().map(Entry::id).toList()).executeUpdate();
+        for (Entry entry : entries) {
+            em.createNativeQuery("DELETE FROM kb_index_outbox WHERE id = ?").setParameter(1, entry.id())
+                    .executeUpdate();
         }
     }
 
