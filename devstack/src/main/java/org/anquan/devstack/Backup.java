@@ -123,7 +123,8 @@ public final class Backup {
         // so the manifest counts come from the dump file itself
         List<String> command = List.of(mariadbBase.resolve("bin/mariadb-dump").toString(),
                 "--host=127.0.0.1", "--port=" + port(), "--user=" + EmbeddedMariaDb.USER,
-                "--single-transaction", "--quick", "--hex-blob", "--skip-extended-insert", "--routines", "--triggers",
+                "--single-transaction", "--quick", "--hex-blob", "--skip-extended-insert", "--skip-add-locks",
+                "--routines", "--triggers",
                 "--default-character-set=utf8mb4", "--result-file=" + part, database);
         Processes.Result result = Processes.run(command, Map.of("MYSQL_PWD", EmbeddedMariaDb.PASSWORD), null,
                 Duration.ofHours(2));
@@ -173,12 +174,14 @@ public final class Backup {
             Map<String, Long> restored;
             try {
                 load(statement, dump);
+                statement.execute("UNLOCK TABLES"); // a dump made with LOCK TABLES that ended inside one
                 restored = counts(statement, STAGING);
                 if (!restored.equals(expected)) {
                     throw new IllegalStateException("the backup does not load as its manifest says: " + difference(
                             expected, restored));
                 }
             } catch (SQLException | RuntimeException e) {
+                statement.execute("UNLOCK TABLES");
                 statement.execute("DROP DATABASE " + STAGING);
                 throw new IllegalStateException(e.getMessage() + "; nothing was changed", e);
             }
