@@ -65,7 +65,9 @@ public class RunningStack implements BeforeAllCallback {
         // Started here rather than by Arquillian (which connects to it): the first deployment into a fresh domain
         // initialises Payara's security services, and that sometimes fails with a null context class loader
         // when it races the start. A small warm-up deployment, retried, takes that hit before the real EAR.
-        payara.setHeap("1g");
+        // Arquillian deploys the EAR once per test class (18): each undeployed copy leaves some of its classes and
+        // HanLP's dictionaries for a while, and with 1 GB the 17th deployment ran out of heap
+        payara.setHeap("2g");
         payara.tuneHttpListener(PayaraServer.REQUEST_THREADS);
         payara.start();
         Runtime.getRuntime().addShutdownHook(new Thread(payara::stopQuietly, "test-payara-stop"));
