@@ -65,7 +65,7 @@ final class Soak {
         List<String> heap = new ArrayList<>();
         long first = -1;
         long last = -1;
-        int samples = Math.max(1, minutes / 10);
+        int samples = Math.max(3, minutes / 10); // every ten minutes, and at least three readings
         for (int sample = 1; sample <= samples; sample++) {
             long due = System.nanoTime() + (long) (minutes * 60e9 / samples);
             while (System.nanoTime() < due && System.nanoTime() < end) {
