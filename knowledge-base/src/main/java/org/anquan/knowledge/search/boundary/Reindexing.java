@@ -39,6 +39,8 @@ public class Reindexing {
 
     private static final Logger LOG = Logger.getLogger(Reindexing.class.getName());
     private static final int BATCH = 5;
+    /** A rebuild whose instance has not reported progress for this long has stopped; another may take it over. */
+    static final java.time.Duration STALL = java.time.Duration.ofSeconds(120);
 
     @PersistenceContext(unitName = "kb")
     EntityManager entityManager;
@@ -71,7 +73,7 @@ public class Reindexing {
                                    heartbeat_at = ?, finished_at = NULL
                             WHERE id = 1 AND (building IS NULL OR heartbeat_at IS NULL OR heartbeat_at < ?)""")
                     .setParameter(1, name).setParameter(2, (int) total).setParameter(3, Timestamp.from(now))
-                    .setParameter(4, Timestamp.from(now)).setParameter(5, Timestamp.from(now.minusSeconds(120)))
+                    .setParameter(4, Timestamp.from(now)).setParameter(5, Timestamp.from(now.minus(STALL)))
                     .executeUpdate();
         });
         if (claimed == 0) {
@@ -147,11 +149,13 @@ public class Reindexing {
     public ReindexState state() {
         return inTransaction(() -> {
             Object[] row = (Object[]) entityManager.createNativeQuery(
-                    "SELECT active, building, total, done, started_at, finished_at FROM kb_index_state WHERE id = 1")
-                    .getSingleResult();
+                    "SELECT active, building, total, done, started_at, finished_at, heartbeat_at FROM kb_index_state"
+                            + " WHERE id = 1").getSingleResult();
+            Instant heartbeat = instant(row[6]);
+            boolean stalled = row[1] != null && (heartbeat == null || heartbeat.isBefore(clock.instant().minus(STALL)));
             return new ReindexState((String) row[0], (String) row[1], ((Number) row[2]).intValue(),
                     ((Number) row[3]).intValue(), instant(row[4]), instant(row[5]),
-                    IndexOutbox.backlog(entityManager));
+                    IndexOutbox.backlog(entityManager), stalled);
         });
     }
 
