@@ -114,7 +114,7 @@ final class BookingRush {
         String code = "B-" + System.nanoTime() % 100_000_000;
         try (Connection db = stack.db()) {
             update(db, "INSERT INTO booking_training_base (code, name, kind, region, address, daily_capacity, "
-                    + "organisation_id) VALUES (?, ?, 'DRILL', '杭州市', '压测路 1 号', 100000, 3)", code, "压测基地 " + code);
+                    + "organisation_id) VALUES (?, ?, 'DRILL', '太原市', '压测路 1 号', 100000, 3)", code, "压测基地 " + code);
             long baseId = Stack.single(db, "SELECT id FROM booking_training_base WHERE code = ?", code);
             for (int weekday = 1; weekday <= 7; weekday++) {
                 update(db, "INSERT INTO booking_opening_hours (base_id, weekday, opens, closes) VALUES (?, ?, "

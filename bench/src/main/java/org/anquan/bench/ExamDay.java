@@ -90,6 +90,15 @@ final class ExamDay {
             return null;
         });
         setupPool.shutdown();
+        // the start time has come: the exam begins for every room together (candidates cannot start before it)
+        try (Connection db = stack.db(); PreparedStatement begin = db.prepareStatement(
+                "UPDATE exam_session SET starts_at = UTC_TIMESTAMP(6) WHERE id = ?")) {
+            for (long session : sessions) {
+                begin.setLong(1, session);
+                begin.addBatch();
+            }
+            begin.executeBatch();
+        }
         report.note(name + ": setup (accounts over JDBC, profiles and photos, " + sessions.size()
                 + " rooms and sessions, registrations, check-ins through the API) took "
                 + Duration.between(setup, Instant.now()).toSeconds() + " s");
@@ -381,7 +390,7 @@ final class ExamDay {
     /** A valid 18-digit resident ID number (GB 11643 check digit), random. */
     static String idNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first = "330106" + (1960 + random.nextInt(40)) + "%02d%02d".formatted(1 + random.nextInt(12),
+        String first = "140105" + (1960 + random.nextInt(40)) + "%02d%02d".formatted(1 + random.nextInt(12),
                 1 + random.nextInt(28)) + "%03d".formatted(random.nextInt(1000));
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;

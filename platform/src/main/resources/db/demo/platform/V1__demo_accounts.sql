@@ -1,12 +1,12 @@
 -- Demo organisations and one demo account per role. Every demo account signs in with the password
 -- Anquan-demo-2026 (documented in the README). Never loaded in production (anquan.demo-data=false).
 INSERT INTO platform_organisation (id, code, name, kind, region) VALUES
-(1, 'ORG-KD-HZ-01', '省安全生产考试中心（滨江考点）', 'EXAM_CENTRE', '杭州市'),
-(2, 'ORG-KD-NB-01', '宁波市特种作业考试点', 'EXAM_CENTRE', '宁波市'),
-(3, 'ORG-JD-HZ-01', '省应急救援实训演练基地', 'TRAINING_BASE', '杭州市'),
-(4, 'ORG-HD-01', '省安全生产宣传教育中心', 'CAMPAIGN_ORGANISER', '杭州市'),
-(5, 'ORG-QY-01', '钱塘化工有限公司', 'ENTERPRISE', '杭州市'),
-(6, 'ORG-PX-01', '之江安全培训学校', 'TRAINING_INSTITUTION', '杭州市');
+(1, 'ORG-KD-TY-01', '省安全生产考试中心（太原考点）', 'EXAM_CENTRE', '太原市'),
+(2, 'ORG-KD-DT-01', '大同市特种作业考试点', 'EXAM_CENTRE', '大同市'),
+(3, 'ORG-JD-TY-01', '省应急救援实训演练基地', 'TRAINING_BASE', '太原市'),
+(4, 'ORG-HD-01', '省安全生产宣传教育中心', 'CAMPAIGN_ORGANISER', '太原市'),
+(5, 'ORG-QY-01', '晋阳化工有限公司', 'ENTERPRISE', '太原市'),
+(6, 'ORG-PX-01', '汾河安全培训学校', 'TRAINING_INSTITUTION', '太原市');
 
 INSERT INTO platform_account (id, email, mobile, password_hash, display_name, status, created_at) VALUES
 (1, 'citizen@demo.anquan', NULL, 'PBKDF2-SHA256:210000:D+zTeGfCZByHh0Gdj+Gzdg:71qjbbTlJqXvYXtQnUV6CdrSIf3uYqLaViJlP6KFzTI', '演示公众用户', 'ACTIVE', '2026-11-29 00:00:00'),

@@ -49,6 +49,23 @@
         }
     }
 
+    // the address names the question on screen, so that a reload (F5, a crashed tab) returns to it
+    function remember() {
+        var current = document.getElementById('current-number');
+        if (!current || !window.history.replaceState) {
+            return;
+        }
+        var url = new URL(window.location.href);
+        if (url.searchParams.get('q') !== current.getAttribute('data-number')) {
+            url.searchParams.set('q', current.getAttribute('data-number'));
+            window.history.replaceState(window.history.state, '', url.toString());
+        }
+    }
+
     tick();
+    remember();
     setInterval(tick, 1000);
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', remember);
+    }
 })();

@@ -81,14 +81,14 @@ class ApiIT {
     void listsOnlyActiveExamCentres() {
         List<JsonObject> centres = Http.array(Http.get("api/v1/exam-centres")).getValuesAs(JsonObject.class);
         assertThat(centres).extracting(centre -> centre.getString("code"))
-                .contains("KD-HZ-01", "KD-NB-01").doesNotContain("KD-JX-01");
+                .contains("KD-TY-01", "KD-DT-01").doesNotContain("KD-JC-01");
     }
 
     @Test
     void listsOnlyPublishedTrainingBases() {
         List<JsonObject> bases = Http.array(Http.get("api/v1/training-bases")).getValuesAs(JsonObject.class);
         assertThat(bases).extracting(base -> base.getString("code"))
-                .contains("JD-HZ-01", "TY-HZ-01").doesNotContain("TY-SX-01");
+                .contains("JD-TY-01", "TY-TY-01").doesNotContain("TY-JZ-01");
         assertThat(bases.get(0).getString("kind")).isEqualTo("DRILL");
     }
 

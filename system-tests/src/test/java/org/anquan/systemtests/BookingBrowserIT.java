@@ -65,7 +65,7 @@ class BookingBrowserIT {
     private void journey() throws SQLException {
         long unique = System.nanoTime() % 1_000_000;
         String login = "school-" + unique + "@test.anquan";
-        String group = "湘湖中学" + unique + "班";
+        String group = "迎泽中学" + unique + "班";
         Exams.citizen(login, "王老师");
         // a working day (the base opens Monday to Saturday) far enough ahead for the 48 hours' notice
         LocalDate day = LocalDate.now(CHINA).plusDays(4 + unique % 40);
@@ -96,7 +96,7 @@ class BookingBrowserIT {
         school.findElement(By.id("booking:headCount")).sendKeys("25");
         school.findElement(By.id("booking:purpose")).sendKeys("初期火灾扑救与疏散演练");
         school.findElement(By.id("booking:contactName")).sendKeys("王老师");
-        school.findElement(By.id("booking:contactPhone")).sendKeys("0571-88886666");
+        school.findElement(By.id("booking:contactPhone")).sendKeys("0351-7028 6666");
         Browsers.awaitText(school, By.id("booking:outcome"), "基地审核");
         school.findElement(By.id("booking:participants")).sendKeys("张三\n李四");
         school.findElement(By.id("booking:ageConfirmed")).click();

@@ -10,7 +10,7 @@ final class BookingFixtures {
     static long facility(String name, int capacity, int noShowMinutes) {
         String code = "T-" + System.nanoTime() % 100_000_000;
         Exams.update("INSERT INTO booking_training_base (code, name, kind, region, address, daily_capacity, "
-                + "organisation_id) VALUES (?, ?, 'DRILL', '杭州市', '测试路 1 号', 1000, 3)", code, name + "基地");
+                + "organisation_id) VALUES (?, ?, 'DRILL', '太原市', '测试路 1 号', 1000, 3)", code, name + "基地");
         long baseId = Exams.single("SELECT id FROM booking_training_base WHERE code = ?", code);
         for (int weekday = 1; weekday <= 7; weekday++) {
             Exams.update("INSERT INTO booking_opening_hours (base_id, weekday, opens, closes) VALUES (?, ?, '08:00:00', "

@@ -111,7 +111,7 @@ class BookingRaceIT {
         Random random = new Random(119);
         for (int round = 0; round < ROUNDS; round++) {
             HttpResponse<String> event = Exams.send(organiser, "POST", "api/v1/events",
-                    "{\"title\":\"并发报名测试 " + round + "\",\"maxGroup\":5,\"campaignId\":1}");
+                    "{\"title\":\"并发报名测试 " + round + "\",\"maxGroup\":5,\"campaignId\":3}");
             assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
             long eventId = Http.object(event).getJsonNumber("id").longValue();
             Instant start = Instant.now().plusSeconds(86_400L * (round + 2));

@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CalendarIT {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    /** 地震体验屋 of TY-HZ-01: 30-minute slots from 09:00 every 40 minutes (09:00, 09:40, 10:20, 11:00 …). */
+    /** 地震体验屋 of TY-TY-01: 30-minute slots from 09:00 every 40 minutes (09:00, 09:40, 10:20, 11:00 …). */
     private static final long FACILITY = 4;
     private static final LocalTime SLOT_TIME = LocalTime.of(11, 0);
     private final List<WebDriver> browsers = new ArrayList<>();
@@ -142,10 +142,11 @@ class CalendarIT {
         Instant communityDay = single("SELECT MIN(starts_at) FROM booking_event_session WHERE event_id = 1");
         assertThat(at(calendar, communityDay)).as("demo event 1").isPresent();
 
-        HttpResponse<String> fireMonth = Http.get("calendar/campaigns/1.ics");
-        assertThat(fireMonth.statusCode()).isEqualTo(200);
-        assertThat(at(parse(fireMonth), lecture)).as("event 2 belongs to campaign 2").isEmpty();
-        assertThat(at(parse(fireMonth), communityDay)).isPresent();
+        // demo event 1 belongs to campaign 3 (三晋安全行, always running on a new demo database)
+        HttpResponse<String> sanjin = Http.get("calendar/campaigns/3.ics");
+        assertThat(sanjin.statusCode()).isEqualTo(200);
+        assertThat(at(parse(sanjin), lecture)).as("event 2 belongs to campaign 2").isEmpty();
+        assertThat(at(parse(sanjin), communityDay)).isPresent();
         assertThat(Http.get("calendar/campaigns/999999.ics").statusCode()).isEqualTo(404);
         assertThat(Http.get("calendar/base/999999.ics").statusCode()).isEqualTo(404);
     }
@@ -188,7 +189,7 @@ class CalendarIT {
         }
     }
 
-    /** The first day at least two days ahead that TY-HZ-01 is open (closed on Mondays). */
+    /** The first day at least two days ahead that TY-TY-01 is open (closed on Mondays). */
     private static LocalDate nextOpenDay() {
         LocalDate day = LocalDate.now(CHINA).plusDays(2);
         while (day.getDayOfWeek() == DayOfWeek.MONDAY) {

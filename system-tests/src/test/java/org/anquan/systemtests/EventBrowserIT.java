@@ -99,7 +99,7 @@ class EventBrowserIT {
         browser.findElement(By.id("register:companions")).sendKeys("吴小明");
         Browsers.clickAndWait(browser, By.id("register:submit"));
         assertThat(browser.findElement(By.id("register")).getText()).contains("请回答此问题");
-        browser.findElement(By.id("register:questions:0:answer")).sendKeys("钱塘化工有限公司");
+        browser.findElement(By.id("register:questions:0:answer")).sendKeys("晋阳化工有限公司");
         Browsers.clickAndWait(browser, By.id("register:submit"));
         Browsers.awaitUrl(browser, "registration=");
         assertThat(browser.findElement(By.id("registration-result")).getText()).contains("报名成功");
@@ -114,9 +114,13 @@ class EventBrowserIT {
                 "const img = arguments[0].querySelector('img.ticket-qr'); return img.complete && img.naturalWidth > 0;",
                 driver.findElement(row)));
 
-        // the organiser at the door: the scanner types the code and Enter
+        // the organiser at the door: the scanner types the code and Enter; months before the session the door is shut
         WebDriver door = Browsers.signedIn("organiser@demo.anquan", browsers);
         Browsers.open(door, "organiser/checkin.xhtml");
+        scan(door, ticket);
+        assertThat(door.findElement(By.id("checkin:ticket-message")).getText()).contains("签到尚未开始");
+        assertThat(door.findElements(By.id("checked-in"))).isEmpty();
+        sessionStartsSoon(sessionId);
         scan(door, ticket.toLowerCase(java.util.Locale.ROOT));
         assertThat(door.findElement(By.id("checked-in-name")).getText()).isEqualTo("吴活动");
         assertThat(door.findElement(By.id("checked-in-party")).getText()).isEqualTo("2");
@@ -133,20 +137,20 @@ class EventBrowserIT {
 
         // the session's list in arrival order, with the answers, and its CSV
         Browsers.open(door, "organiser/registrations.xhtml?event=" + eventId + "&session=" + sessionId);
-        assertThat(door.findElement(By.id("registrations")).getText()).contains("吴活动").contains("钱塘化工有限公司")
+        assertThat(door.findElement(By.id("registrations")).getText()).contains("吴活动").contains("晋阳化工有限公司")
                 .contains("吴小明").contains("已签到");
         HttpResponse<byte[]> csv = Browsers.fetch(door, door.findElement(By.id("csv")).getAttribute("href"));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(ticket).contains("吴活动")
-                .contains("钱塘化工有限公司");
+                .contains("晋阳化工有限公司");
         // the organiser sees the ticket QR code too
         assertThat(Browsers.fetch(door, RunningStack.base().resolve("events/qr?id=" + registrationId(browser, row))
                 .toString()).statusCode()).isEqualTo(200);
     }
 
     private void outreachJourney() {
-        String school = "滨江区实验小学" + System.nanoTime() % 100000;
+        String school = "小店区实验小学" + System.nanoTime() % 100000;
         String login = "school-" + System.nanoTime() + "@test.anquan";
         Exams.citizen(login, "王老师");
         WebDriver requester = Browsers.signedIn(login, browsers);
@@ -155,8 +159,8 @@ class EventBrowserIT {
         new Select(requester.findElement(By.id("request:setting"))).selectByValue("SCHOOL");
         requester.findElement(By.id("request:requesterName")).sendKeys(school);
         requester.findElement(By.id("request:contactName")).sendKeys("王老师");
-        requester.findElement(By.id("request:contactPhone")).sendKeys("0571-88886666");
-        requester.findElement(By.id("request:address")).sendKeys("滨江区江汉路 100 号");
+        requester.findElement(By.id("request:contactPhone")).sendKeys("0351-7028 6666");
+        requester.findElement(By.id("request:address")).sendKeys("小店区长风街 100 号");
         requester.findElement(By.id("request:topic")).sendKeys("校园消防安全与疏散演练");
         requester.findElement(By.id("request:audienceSize")).sendKeys("300");
         setValue(requester, "request:preferredFirst", "2027-05-20T14:00");
@@ -218,6 +222,10 @@ class EventBrowserIT {
                 .header("Authorization", "Bearer " + stranger).GET()).statusCode()).isNotEqualTo(200);
         assertThat(Http.array(Exams.send(stranger, "GET", "api/v1/events/organised", null))).isEmpty();
 
+        HttpResponse<String> early = Exams.send(organiser, "POST", "api/v1/events/check-ins",
+                "{\"ticket\":\"" + ticket + "\"}");
+        assertThat(early.statusCode()).as("months before the session").isEqualTo(422);
+        sessionStartsSoon(sessionId);
         HttpResponse<String> own = Exams.send(organiser, "POST", "api/v1/events/check-ins",
                 "{\"ticket\":\"" + ticket + "\"}");
         assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
@@ -233,7 +241,7 @@ class EventBrowserIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long eventId = Http.object(created).getJsonNumber("id").longValue();
         HttpResponse<String> session = Exams.send(organiser, "POST", "api/v1/events/" + eventId + "/sessions",
-                "{\"venue\":\"钱塘化工有限公司\",\"address\":\"钱塘区江东大道 1 号\",\"startsAt\":\"2027-06-18T01:00:00Z\","
+                "{\"venue\":\"晋阳化工有限公司\",\"address\":\"晋源区晋祠路一段 1 号\",\"startsAt\":\"2027-06-18T01:00:00Z\","
                         + "\"endsAt\":\"2027-06-18T03:00:00Z\",\"capacity\":30}");
         assertThat(session.statusCode()).as(session.body()).isEqualTo(200);
         HttpResponse<String> published = Exams.send(organiser, "PUT", "api/v1/events/" + eventId + "/publication",
@@ -242,13 +250,19 @@ class EventBrowserIT {
         return Http.object(published);
     }
 
+    /** The day of the session has come: it starts in an hour (the door opens two hours before). */
+    private static void sessionStartsSoon(long sessionId) {
+        Exams.update("UPDATE booking_event_session SET starts_at = UTC_TIMESTAMP(6) + INTERVAL 1 HOUR,"
+                + " ends_at = UTC_TIMESTAMP(6) + INTERVAL 3 HOUR WHERE id = ?", sessionId);
+    }
+
     /** An event organiser of a second campaign organiser, straight in the database; their login. */
     private static String otherOrganiser() {
         String login = "organiser-" + System.nanoTime() + "@test.anquan";
         long account = Exams.citizen(login, "另一组织者");
         try (Connection db = Exams.database();
              PreparedStatement organisation = db.prepareStatement("INSERT INTO platform_organisation (code, name, "
-                     + "kind, region) VALUES (?, '宁波市安全宣传中心', 'CAMPAIGN_ORGANISER', '宁波市')",
+                     + "kind, region) VALUES (?, '大同市安全宣传中心', 'CAMPAIGN_ORGANISER', '大同市')",
                      Statement.RETURN_GENERATED_KEYS)) {
             organisation.setString(1, "ORG-HD-T" + System.nanoTime() % 1_000_000_000L);
             organisation.executeUpdate();

@@ -84,6 +84,7 @@ class ExamBrowserIT {
         Browsers.clickAndWait(proctor, By.id("checkin:confirm-check-in"));
         assertThat(proctor.findElement(By.id("checkin:messages")).getText()).contains(seat);
 
+        Exams.begin(sessionId);
         browser.navigate().refresh();
         Browsers.clickAndWait(browser, By.cssSelector(".start-exam"));
         Browsers.awaitUrl(browser, "exams/attempt.xhtml");
@@ -92,6 +93,15 @@ class ExamBrowserIT {
         Browsers.awaitText(browser, By.id("question-title"), "第 2 题");
         answerShownOption(browser, 1);
         Browsers.awaitText(browser, By.id("saved-status"), "已答 2 / 45 题");
+        // the answer sheet shows, as painted, which questions are answered
+        assertThat(cellBackground(browser, 1)).as("answered").isEqualTo("rgb(218, 251, 225)");
+        assertThat(cellBackground(browser, 3)).as("not answered").isEqualTo("rgb(255, 255, 255)");
+        // question 2 flagged to check again; a reload returns to it, not to question 1
+        Browsers.clickSettled(browser, By.id("exam:flag"));
+        new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> "取消标记".equals(driver.findElement(By.id("exam:flag")).getAttribute("value")));
+        browser.navigate().refresh();
+        Browsers.awaitText(browser, By.id("question-title"), "第 2 题");
         long deadline = deadline(browser);
         long registrationId = registrationOf(candidate);
         browser.quit();
@@ -122,10 +132,14 @@ class ExamBrowserIT {
         }
         Browsers.clickSettled(browser, By.id("exam:open-submit"));
         Browsers.awaitText(browser, By.id("unanswered-summary"), "还有 0 题未作答");
+        assertThat(browser.findElement(By.id("flagged-summary")).getText()).contains("1 题").contains("2");
+        assertThat(browser.findElement(By.id("keep-working")).getSize().getHeight()).as("a button to tap")
+                .isGreaterThanOrEqualTo(44);
         Browsers.clickAndWait(browser, By.id("exam:confirm-submit"));
         Browsers.awaitUrl(browser, "exams/result.xhtml");
         assertThat(browser.findElement(By.id("score-pending")).getText()).contains("公布");
 
+        Exams.end(sessionId);
         WebDriver admin = Browsers.signedIn("centre-admin@demo.anquan", browsers);
         Browsers.open(admin, "proctor/");
         WebElement page = admin.findElement(By.tagName("html"));
@@ -192,7 +206,7 @@ class ExamBrowserIT {
         Browsers.awaitText(admin, seat, "停用");
 
         new org.openqa.selenium.support.ui.Select(admin.findElement(By.id("rooms:room")))
-                .selectByVisibleText("省安全生产考试中心（滨江考点） · " + name);
+                .selectByVisibleText("省安全生产考试中心（太原考点） · " + name);
         ((JavascriptExecutor) admin).executeScript("arguments[0].value = '2031-03-01T09:00';",
                 admin.findElement(By.id("rooms:startsAt")));
         Browsers.clickSettled(admin, By.id("rooms:schedule"));
@@ -295,6 +309,12 @@ class ExamBrowserIT {
                     String now = driver.findElement(By.id("saved-status")).getText();
                     return now.contains("答案已保存") && !now.equals(before);
                 });
+    }
+
+    /** The painted background of a cell of the answer sheet (the theme once painted over the answered colour). */
+    private static String cellBackground(WebDriver browser, int number) {
+        return (String) ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.querySelector("
+                + "'.nav-grid input[value=\"' + arguments[0] + '\"]')).backgroundColor;", number);
     }
 
     private static int checkedPosition(WebDriver browser) {

@@ -39,6 +39,11 @@ class ExamIT {
         long sessionId = Exams.session(roomId);
         long registrationId = Exams.register(candidate, sessionId).getJsonNumber("id").longValue();
         Exams.checkIn(registrationId);
+        HttpResponse<String> early = Exams.send(candidate.token(), "POST",
+                "api/v1/attempts/registrations/" + registrationId, null);
+        assertThat(early.statusCode()).as("checked in, but the exam begins for everyone at its start time")
+                .isEqualTo(422);
+        Exams.begin(sessionId);
         HttpResponse<String> start = Exams.send(candidate.token(), "POST",
                 "api/v1/attempts/registrations/" + registrationId, null);
         assertThat(start.statusCode()).as(start.body()).isEqualTo(200);
@@ -166,6 +171,11 @@ class ExamIT {
         }
         assertThat(running.call("POST", "/submission", null).statusCode()).isEqualTo(200);
         String admin = Exams.token("centre-admin@demo.anquan");
+        HttpResponse<String> tooSoon = Exams.send(admin, "POST",
+                "api/v1/exam-sessions/" + running.sessionId() + "/results", null);
+        assertThat(tooSoon.statusCode()).as("every attempt ended, but the session is not over").isEqualTo(422);
+        assertThat(Http.object(tooSoon).getString("title")).contains("结束后才能公布成绩");
+        Exams.end(running.sessionId());
         HttpResponse<String> published = Exams.send(admin, "POST",
                 "api/v1/exam-sessions/" + running.sessionId() + "/results", null);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);

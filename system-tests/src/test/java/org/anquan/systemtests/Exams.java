@@ -113,6 +113,17 @@ final class Exams {
         return Http.object(created).getJsonNumber("id").longValue();
     }
 
+    /** The start time of a session has come: the exam has begun a minute ago, for everyone in the room together. */
+    static void begin(long sessionId) {
+        update("UPDATE exam_session SET starts_at = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE WHERE id = ?", sessionId);
+    }
+
+    /** A session is over for everyone: it began its duration (and the time added for the room) plus a minute ago. */
+    static void end(long sessionId) {
+        update("UPDATE exam_session SET starts_at = UTC_TIMESTAMP(6) - INTERVAL duration_minutes MINUTE"
+                + " - INTERVAL extended_seconds SECOND - INTERVAL 1 MINUTE WHERE id = ?", sessionId);
+    }
+
     static JsonObject register(Candidate candidate, long sessionId) {
         HttpResponse<String> registered = send(candidate.token(), "POST",
                 "api/v1/exam-sessions/" + sessionId + "/registrations", null);
@@ -240,7 +251,7 @@ final class Exams {
     /** A valid 18-digit resident ID number (the check digit computed as GB 11643 says), different each call. */
     static String idNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first = "330106" + (1960 + random.nextInt(40)) + "%02d%02d".formatted(1 + random.nextInt(12),
+        String first = "140105" + (1960 + random.nextInt(40)) + "%02d%02d".formatted(1 + random.nextInt(12),
                 1 + random.nextInt(28)) + "%03d".formatted(random.nextInt(1000));
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;

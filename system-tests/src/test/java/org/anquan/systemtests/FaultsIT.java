@@ -144,10 +144,20 @@ class FaultsIT {
         String proctor = Exams.token("proctor@demo.anquan");
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
-            List<Future<Sitter>> seated = new ArrayList<>();
+            List<Future<Registered>> registered = new ArrayList<>();
             for (int i = 0; i < CANDIDATES; i++) {
                 int index = i;
-                seated.add(pool.submit(() -> seat(index, sessionId, proctor)));
+                registered.add(pool.submit(() -> checkedIn(index, sessionId, proctor)));
+            }
+            List<Registered> present = new ArrayList<>();
+            for (Future<Registered> candidate : registered) {
+                present.add(candidate.get());
+            }
+            // everyone is checked in; the exam begins for the whole room at once
+            Exams.begin(sessionId);
+            List<Future<Sitter>> seated = new ArrayList<>();
+            for (Registered candidate : present) {
+                seated.add(pool.submit(() -> start(candidate)));
             }
             for (Future<Sitter> sitter : seated) {
                 SITTERS.add(sitter.get());
@@ -159,22 +169,30 @@ class FaultsIT {
                 CANDIDATES + " in " + seconds(started));
     }
 
-    private static Sitter seat(int index, long sessionId, String proctor) {
+    private record Registered(int index, Exams.Candidate candidate, long registrationId) {
+    }
+
+    private static Registered checkedIn(int index, long sessionId, String proctor) {
         Exams.Candidate candidate = Exams.candidate("考生" + chinese(index));
         long registrationId = Exams.register(candidate, sessionId).getJsonNumber("id").longValue();
         HttpResponse<String> checked = Exams.send(proctor, "POST",
                 "api/v1/proctoring/registrations/" + registrationId + "/check-in", null);
         assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+        return new Registered(index, candidate, registrationId);
+    }
+
+    private static Sitter start(Registered registered) {
+        Exams.Candidate candidate = registered.candidate();
         HttpResponse<String> start = Exams.send(candidate.token(), "POST",
-                "api/v1/attempts/registrations/" + registrationId, null);
+                "api/v1/attempts/registrations/" + registered.registrationId(), null);
         assertThat(start.statusCode()).as(start.body()).isEqualTo(200);
         JsonObject attempt = Http.object(start);
         long attemptId = attempt.getJsonNumber("attemptId").longValue();
         String lease = attempt.getString("lease");
         JsonObject state = Http.object(Exams.sendWith(candidate.token(), lease, "GET", "api/v1/attempts/" + attemptId,
                 null));
-        return new Sitter(index, candidate, registrationId, attemptId, lease, Instant.parse(state.getString("deadline")),
-                new ConcurrentHashMap<>());
+        return new Sitter(registered.index(), candidate, registered.registrationId(), attemptId, lease,
+                Instant.parse(state.getString("deadline")), new ConcurrentHashMap<>());
     }
 
     /** A room of the demo centre with a seat for everyone (straight in the database) and a session in it. */
@@ -365,7 +383,7 @@ class FaultsIT {
         long facilityId = BookingFixtures.facility("停信演练室", 40, 15);
         String organiser = Exams.token("organiser@demo.anquan");
         HttpResponse<String> event = Exams.send(organiser, "POST", "api/v1/events",
-                "{\"title\":\"邮件中断演练\",\"maxGroup\":5,\"campaignId\":1}");
+                "{\"title\":\"邮件中断演练\",\"maxGroup\":5,\"campaignId\":3}");
         assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
         long eventId = Http.object(event).getJsonNumber("id").longValue();
         Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);

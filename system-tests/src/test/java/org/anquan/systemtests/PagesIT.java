@@ -35,7 +35,7 @@ class PagesIT {
         assertThat(Http.get("laws/").body()).contains("中华人民共和国安全生产法", "现行有效");
         assertThat(Http.get("laws/?kind=NATIONAL_STANDARD").body()).contains("GB 30871-2022")
                 .doesNotContain("中华人民共和国安全生产法");
-        assertThat(Http.get("exams/").body()).contains("省安全生产考试中心（滨江考点）").doesNotContain("嘉兴市危险化学品作业考点");
+        assertThat(Http.get("exams/").body()).contains("省安全生产考试中心（太原考点）").doesNotContain("晋城市危险化学品作业考点");
         assertThat(Http.get("bases/").body()).contains("矿山救护模拟巷道训练基地", "实训演练基地")
                 .doesNotContain("筹建中");
     }

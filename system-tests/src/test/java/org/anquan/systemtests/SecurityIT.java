@@ -300,7 +300,7 @@ class SecurityIT {
 
         browser.get(RunningStack.base().resolve("admin/organisations.xhtml").toString());
         assertThat(browser.findElement(By.id("organisations:table")).getText())
-                .contains("省安全生产考试中心（滨江考点）", "演示考点管理员 (考点管理员)", "演示监考员 (监考员)");
+                .contains("省安全生产考试中心（太原考点）", "演示考点管理员 (考点管理员)", "演示监考员 (监考员)");
 
         browser.get(RunningStack.base().resolve("admin/audit.xhtml").toString());
         browser.findElement(By.id("audit:check")).click();

@@ -25,7 +25,7 @@ class IcsTest {
     void writesUtcTimesThatParseBackToChinaTime() throws Exception {
         Instant start = Instant.parse("2026-11-03T02:00:00Z");
         String text = Ics.write("地震体验屋", List.of(new Ics.Entry("slot-7@anquan", start, start.plusSeconds(1800),
-                "地震体验屋 · 已约 12/20 人", "体验基地, 杭州", null, "https://example.org/events/event.xhtml?id=1",
+                "地震体验屋 · 已约 12/20 人", "体验基地, 太原", null, "https://example.org/events/event.xhtml?id=1",
                 "CONFIRMED")), Instant.parse("2026-11-01T00:00:00Z"));
 
         assertThat(text).contains("X-WR-TIMEZONE:Asia/Shanghai", "DTSTART:20261103T020000Z",

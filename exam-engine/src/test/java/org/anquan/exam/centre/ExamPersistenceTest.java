@@ -32,7 +32,7 @@ class ExamPersistenceTest {
     void listsOnlyActiveCentresByCity() {
         List<ExamCentre> centres = fixture.inTransaction(em ->
                 em.createNamedQuery(ExamCentre.ACTIVE_BY_CITY, ExamCentre.class).getResultList());
-        assertThat(centres).extracting(ExamCentre::code).doesNotContain("KD-JX-01").contains("KD-HZ-01", "KD-NB-01");
+        assertThat(centres).extracting(ExamCentre::code).doesNotContain("KD-JC-01").contains("KD-TY-01", "KD-DT-01");
         assertThat(centres).allMatch(ExamCentre::active);
         assertThat(centres).extracting(ExamCentre::city).isSorted();
     }
@@ -40,7 +40,7 @@ class ExamPersistenceTest {
     @Test
     void centreCodesAreUnique() {
         assertThatThrownBy(() -> fixture.run(em -> {
-            em.persist(new ExamCentre("KD-HZ-01", "重复考点", "杭州市", "某地", 10));
+            em.persist(new ExamCentre("KD-TY-01", "重复考点", "太原市", "某地", 10));
             em.flush();
         })).isInstanceOf(PersistenceException.class);
     }

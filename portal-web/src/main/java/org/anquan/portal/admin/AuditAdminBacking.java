@@ -64,6 +64,11 @@ public class AuditAdminBacking implements Serializable {
         }
     }
 
+    /** The action in the reader's language ("活动签到" for event.checkIn); the code itself where none is written. */
+    public String actionLabel(String code) {
+        return code == null ? "" : texts.formatOr("audit.action." + code, code);
+    }
+
     public Outcome[] getOutcomes() {
         return Outcome.values();
     }

@@ -50,6 +50,8 @@ public class AttemptBacking implements Serializable {
     private Long attemptId;
     private String lease;
     private int number = 1;
+    /** The question the address names (the page keeps it there), so that a reload returns to it. */
+    private Integer requested;
     private String single;
     private List<String> multiple = new ArrayList<>();
     private Instant savedAt;
@@ -67,7 +69,8 @@ public class AttemptBacking implements Serializable {
             if (start.resumed()) {
                 texts.info("exams_attempt.resumed");
             }
-            load(1);
+            int count = getState().navigator().size();
+            load(requested != null && requested >= 1 && requested <= count ? requested : 1);
             return null;
         } catch (BusinessException e) {
             if ("attempt.submitted".equals(e.messageKey())) {
@@ -205,6 +208,13 @@ public class AttemptBacking implements Serializable {
     public long getRegistration() { return registration; }
     public void setRegistration(long registration) { this.registration = registration; }
     public int getNumber() { return number; }
+    public Integer getRequested() { return requested; }
+    public void setRequested(Integer requested) { this.requested = requested; }
+
+    /** "3, 17, 40" for the confirmation: the unanswered or flagged question numbers. */
+    public String numbers(List<Integer> numbers) {
+        return String.join(", ", numbers.stream().map(String::valueOf).toList());
+    }
     public String getSingle() { return single; }
     public void setSingle(String single) { this.single = single; }
     public List<String> getMultiple() { return multiple; }

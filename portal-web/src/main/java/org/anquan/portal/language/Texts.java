@@ -25,6 +25,12 @@ public class Texts {
         return format(language.current(), key, arguments);
     }
 
+    /** The text of a key, or the given fallback where the bundle has none (codes recorded before a text existed). */
+    public String formatOr(String key, String fallback) {
+        ResourceBundle bundle = ResourceBundle.getBundle(Languages.BUNDLE, language.current().locale());
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     /** Shows a failure the visitor caused on the page: for the whole form (clientId null) or one field. */
     public void error(String clientId, BusinessException failure) {
         error(clientId, failure.messageKey(), failure.arguments().stream()

@@ -77,6 +77,14 @@ public class Events {
                 .map(this::view).toList();
     }
 
+    /** The newest published events of a campaign, for the front page. */
+    @PermitAll
+    public List<EventView> ofCampaign(long campaignId, @jakarta.validation.constraints.Max(50) int limit) {
+        return entityManager.createNamedQuery(Event.PUBLISHED_OF_CAMPAIGN, Event.class)
+                .setParameter("campaign", campaignId).setMaxResults(Math.max(1, limit)).getResultStream()
+                .map(this::view).toList();
+    }
+
     @PermitAll
     public EventView event(long eventId) {
         Event event = entityManager.find(Event.class, eventId);
@@ -236,9 +244,12 @@ public class Events {
                         EventRegistration.class).setParameter("ticket", ticket.strip().toUpperCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst().orElseThrow(() -> new UnknownEntityException("ticket", ticket));
         requireOrganiser(me, eventOf(registration.sessionId()));
-        entityManager.find(EventSession.class, registration.sessionId(), LockModeType.PESSIMISTIC_WRITE);
+        EventSession session = entityManager.find(EventSession.class, registration.sessionId(),
+                LockModeType.PESSIMISTIC_WRITE);
         entityManager.refresh(registration);
-        registration.checkIn(clock.instant());
+        Instant now = clock.instant();
+        session.requireCheckInOpen(now);
+        registration.checkIn(now);
         audit(me.id(), me.login(), "event.checkIn", registration, null);
         return view(registration);
     }
@@ -313,6 +324,9 @@ public class Events {
         String address = draft.address() == null || draft.address().isBlank() ? null : draft.address().strip();
         if (address != null && address.length() > 300) {
             throw new BusinessException("event.addressTooLong");
+        }
+        if (event.campaignId() != null) {
+            entityManager.find(Campaign.class, event.campaignId()).requireHolds(draft.startsAt(), draft.endsAt());
         }
         EventSession session = new EventSession(eventId, venue, address, draft.startsAt(), draft.endsAt(),
                 draft.capacity());
@@ -478,8 +492,17 @@ public class Events {
         if (maxGroup < 1 || maxGroup > 200) {
             throw new BusinessException("event.maxGroupInvalid");
         }
-        if (draft.campaignId() != null && entityManager.find(Campaign.class, draft.campaignId()) == null) {
-            throw new UnknownEntityException("campaign", draft.campaignId());
+        if (draft.campaignId() != null) {
+            Campaign campaign = entityManager.find(Campaign.class, draft.campaignId());
+            if (campaign == null) {
+                throw new UnknownEntityException("campaign", draft.campaignId());
+            }
+            if (event.id() != null) {
+                // moving an event into a campaign: its sessions must fit the campaign's dates too
+                entityManager.createNamedQuery(EventSession.OF_EVENT, EventSession.class)
+                        .setParameter("event", event.id()).getResultStream()
+                        .forEach(session -> campaign.requireHolds(session.startsAt(), session.endsAt()));
+            }
         }
         String questions = draft.questions() == null || draft.questions().isBlank() ? null : draft.questions().strip();
         if (questions != null && (questions.length() > 4000 || questions(questions).size() > 20)) {

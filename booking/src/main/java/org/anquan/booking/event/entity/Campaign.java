@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.anquan.platform.clock.Clocks;
+import org.anquan.platform.error.BusinessException;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -44,6 +47,10 @@ public class Campaign {
     @Column(columnDefinition = "TEXT")
     private String description;
 
+    /** Why events of this campaign may lie outside its dates; without it they may not. */
+    @Column(name = "outside_reason", length = 300)
+    private String outsideReason;
+
     protected Campaign() {
     }
 
@@ -55,6 +62,18 @@ public class Campaign {
         this.endsOn = Objects.requireNonNull(endsOn);
     }
 
+    /** A session of an event of this campaign lies within its dates (China time), unless it says why not. */
+    public void requireHolds(Instant startsAt, Instant endsAt) {
+        if (outsideReason != null) {
+            return;
+        }
+        LocalDate first = startsAt.atZone(Clocks.CHINA).toLocalDate();
+        LocalDate last = endsAt.atZone(Clocks.CHINA).toLocalDate();
+        if (first.isBefore(startsOn) || last.isAfter(endsOn)) {
+            throw new BusinessException("event.outsideCampaign", name, startsOn, endsOn);
+        }
+    }
+
     public Long id() { return id; }
     public String code() { return code; }
     public String name() { return name; }
@@ -62,4 +81,5 @@ public class Campaign {
     public LocalDate startsOn() { return startsOn; }
     public LocalDate endsOn() { return endsOn; }
     public String description() { return description; }
+    public String outsideReason() { return outsideReason; }
 }

@@ -20,12 +20,15 @@ import java.util.Objects;
 @Entity
 @Table(name = "booking_event")
 @NamedQuery(name = Event.PUBLISHED, query = "SELECT e FROM Event e WHERE e.published = true ORDER BY e.id DESC")
+@NamedQuery(name = Event.PUBLISHED_OF_CAMPAIGN, query = "SELECT e FROM Event e WHERE e.published = true "
+        + "AND e.campaignId = :campaign ORDER BY e.id DESC")
 @NamedQuery(name = Event.OF_ORGANISATION, query = "SELECT e FROM Event e WHERE e.organisationId = :organisation "
         + "ORDER BY e.id DESC")
 public class Event {
 
     public static final String PUBLISHED = "Event.published";
     public static final String OF_ORGANISATION = "Event.ofOrganisation";
+    public static final String PUBLISHED_OF_CAMPAIGN = "Event.publishedOfCampaign";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

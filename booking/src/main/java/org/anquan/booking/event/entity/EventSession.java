@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.anquan.platform.error.BusinessException;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -68,6 +69,19 @@ public class EventSession {
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.capacity = capacity;
+    }
+
+    /** The door opens this long before a session starts; it closes when the session ends. */
+    public static final java.time.Duration CHECK_IN_OPENS = java.time.Duration.ofHours(2);
+
+    /** Check-in at the door only around the session: not months ahead (a checked-in ticket can no longer be cancelled). */
+    public void requireCheckInOpen(Instant now) {
+        if (now.isBefore(startsAt.minus(CHECK_IN_OPENS))) {
+            throw new BusinessException("registration.event.checkInNotYet", startsAt);
+        }
+        if (!now.isBefore(endsAt)) {
+            throw new BusinessException("registration.event.checkInOver", endsAt);
+        }
     }
 
     public boolean fits(int people) {

@@ -43,9 +43,9 @@ class CalendarsPersistenceTest {
         List<CalendarItem> all = fixture.<List<CalendarItem>>inTransaction(em -> calendars(em).campaignFeed(null).items());
         assertThat(all).extracting(CalendarItem::eventId).contains(1L, 2L, 3L);
         assertThat(all).allSatisfy(item -> assertThat(item.kind()).isEqualTo(CalendarItem.Kind.SESSION));
-        CalendarFeed fireMonth = fixture.inTransaction(em -> calendars(em).campaignFeed(1L));
-        assertThat(fireMonth.items()).extracting(CalendarItem::eventId).containsOnly(1L);
-        assertThat(fireMonth.name()).contains("消防宣传月");
+        CalendarFeed sanjin = fixture.inTransaction(em -> calendars(em).campaignFeed(3L));
+        assertThat(sanjin.items()).extracting(CalendarItem::eventId).containsOnly(1L);
+        assertThat(sanjin.name()).contains("三晋安全行");
         Instant june = Instant.parse("2027-06-01T00:00:00Z");
         List<CalendarItem> june2027 = fixture.inTransaction(em -> calendars(em).campaign(june,
                 june.plusSeconds(30L * 86_400), 2L));

@@ -24,4 +24,9 @@ public record AttemptState(long attemptId, AttemptStatus status, String subjectN
     public List<Integer> unanswered() {
         return navigator.stream().filter(slot -> !slot.answered()).map(Slot::number).toList();
     }
+
+    /** The questions the candidate marked to check again before submitting. */
+    public List<Integer> flagged() {
+        return navigator.stream().filter(Slot::flagged).map(Slot::number).toList();
+    }
 }

@@ -110,8 +110,7 @@ public class Attempts {
         long seed = SEEDS.nextLong();
         Paper paper = PaperGenerator.generate(subject.blueprint(), BankPool.of(entityManager, subject.id()), seed,
                 exposure(session.id()));
-        attempt = new Attempt(registrationId, session.id(), me.id(), subject.id(), seed, now,
-                now.plus(Duration.ofMinutes(session.durationMinutes())));
+        attempt = new Attempt(registrationId, session.id(), me.id(), subject.id(), seed, now, session.endsAt());
         entityManager.persist(attempt);
         entityManager.flush();
         for (int position = 0; position < paper.questions().size(); position++) {

@@ -7,5 +7,5 @@ import java.time.Instant;
 /** What the proctor's check-in screen shows beside the candidate's face: the registered photo comes separately. */
 public record CheckInView(long registrationId, long accountId, String ticketNumber, String candidateName,
                           String idNumberMasked, String seatLabel, long sessionId, String subjectName,
-                          Instant startsAt, RegistrationStatus status) {
+                          Instant startsAt, RegistrationStatus status, boolean hasPhoto) {
 }

@@ -356,6 +356,7 @@ public class ExamSessions {
         if (attempts.stream().anyMatch(attempt -> attempt.status() == AttemptStatus.IN_PROGRESS)) {
             throw new BusinessException("session.attemptsRunning");
         }
+        session.requireEnded(clock.instant());
         LocalDate today = LocalDate.now(clock.withZone(Clocks.CHINA));
         session.publishResults(today);
         int issued = 0;

@@ -26,6 +26,8 @@ import org.anquan.exam.centre.entity.ExamCentre;
 import org.anquan.exam.session.control.CentreStaff;
 import org.anquan.exam.session.entity.Announcement;
 import org.anquan.exam.session.entity.ExamSession;
+import org.anquan.platform.profile.boundary.ProfileView;
+import org.anquan.platform.profile.boundary.Profiles;
 import org.anquan.exam.session.entity.Registration;
 import org.anquan.exam.site.entity.Room;
 import org.anquan.exam.site.entity.Seat;
@@ -71,6 +73,9 @@ public class Proctoring {
     @EJB
     ExamSessions sessions;
 
+    @EJB
+    Profiles profiles;
+
     @Inject
     Clock clock;
 
@@ -93,7 +98,7 @@ public class Proctoring {
         return new CheckInView(registration.id(), registration.accountId(), registration.ticketNumber(),
                 registration.candidateName(), registration.idNumberMasked(), seat == null ? null : seat.label(),
                 session.id(), entityManager.find(Subject.class, session.subjectId()).name(), session.startsAt(),
-                registration.status());
+                registration.status(), hasPhoto(registration.accountId()));
     }
 
     /** The candidate's account, for showing the registered photo beside the face (staff of the centre only). */
@@ -115,7 +120,13 @@ public class Proctoring {
         }
         staffed(registration.sessionId());
         AccountView me = me();
-        registration.checkIn(me.id(), clock.instant());
+        Instant now = clock.instant();
+        entityManager.find(ExamSession.class, registration.sessionId()).requireCheckInOpen(now);
+        if (!hasPhoto(registration.accountId())) {
+            // nobody is let in whose face the proctor cannot compare with the registered photo
+            throw new BusinessException("checkIn.noPhoto");
+        }
+        registration.checkIn(me.id(), now);
         audit(me, "exam.checkIn", "exam-registration", registrationId, registration.ticketNumber());
         return lookUp(registration.ticketNumber());
     }
@@ -214,8 +225,15 @@ public class Proctoring {
 
     /** Extra time for one attempt, or for every running attempt of the session when attemptId is null. */
     public int extraTime(long sessionId, Long attemptId, @NotNull @Min(1) @Max(120) Integer minutes) {
-        staffed(sessionId);
-        List<Attempt> attempts = running(sessionId, attemptId);
+        List<Attempt> attempts;
+        if (attemptId == null) {
+            // for everyone in the room: the common end moves, so that a late candidate gets the time too
+            staffedLocked(sessionId).extend(Duration.ofMinutes(minutes));
+            attempts = running(sessionId, null);
+        } else {
+            staffed(sessionId);
+            attempts = running(sessionId, attemptId);
+        }
         attempts.forEach(attempt -> attempt.extend(Duration.ofMinutes(minutes)));
         audit(me(), "exam.attempt.extraTime", attemptId == null ? "exam-session" : "exam-attempt",
                 attemptId == null ? sessionId : attemptId, minutes + " min, " + attempts.size() + " attempts");
@@ -232,10 +250,11 @@ public class Proctoring {
     public void resume(long sessionId) {
         ExamSession session = staffedLocked(sessionId);
         Duration paused = session.resume(clock.instant());
+        Duration back = paused.compareTo(Duration.ofHours(2)) > 0 ? Duration.ofHours(2) : paused;
         List<Attempt> attempts = running(sessionId, null);
-        if (!paused.isZero()) {
-            attempts.forEach(attempt -> attempt.extend(paused.compareTo(Duration.ofHours(2)) > 0
-                    ? Duration.ofHours(2) : paused));
+        if (!back.isZero()) {
+            session.extend(back);
+            attempts.forEach(attempt -> attempt.extend(back));
         }
         audit(me(), "exam.session.resume", "exam-session", sessionId,
                 paused.toSeconds() + " s given back to " + attempts.size() + " attempts");
@@ -291,6 +310,10 @@ public class Proctoring {
     private ExamSession staffed(long sessionId) {
         ExamSession session = entityManager.find(ExamSession.class, sessionId);
         return requireStaff(session, sessionId);
+    }
+
+    private boolean hasPhoto(long accountId) {
+        return profiles.of(accountId).map(ProfileView::hasPhoto).orElse(false);
     }
 
     private ExamSession staffedLocked(long sessionId) {

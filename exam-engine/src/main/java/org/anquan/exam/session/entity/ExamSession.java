@@ -29,6 +29,10 @@ public class ExamSession {
 
     /** Registration closes this long before the start, so that seats and tickets are settled. */
     static final Duration REGISTRATION_CLOSES = Duration.ofMinutes(10);
+    /** Proctors check candidates in from this long before the start. */
+    public static final Duration CHECK_IN_OPENS = Duration.ofMinutes(60);
+    /** Entry (check-in and a first start) closes this long after the start; a late candidate gets the common end. */
+    public static final Duration ENTRY_CLOSES = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +52,10 @@ public class ExamSession {
 
     @Column(name = "paused_at")
     private Instant pausedAt;
+
+    /** Time added for the whole room (a pause given back, extra time for everyone): it moves the common end. */
+    @Column(name = "extended_seconds", nullable = false)
+    private int extendedSeconds;
 
     @Column(name = "results_published_on")
     private LocalDate resultsPublishedOn;
@@ -78,22 +86,55 @@ public class ExamSession {
         }
     }
 
-    /** Candidates may start from 30 minutes before the start until the session's time has run out. */
-    public void requireStartable(Instant now) {
-        if (now.isBefore(startsAt.minus(Duration.ofMinutes(30)))) {
-            throw new BusinessException("attempt.tooEarly");
+    /** The end of the session for everyone: start, duration and the time added for the whole room. */
+    public Instant endsAt() {
+        return startsAt.plus(Duration.ofMinutes(durationMinutes)).plusSeconds(extendedSeconds);
+    }
+
+    /** The proctor checks candidates in from an hour before the start until entry closes. */
+    public void requireCheckInOpen(Instant now) {
+        if (now.isBefore(startsAt.minus(CHECK_IN_OPENS))) {
+            throw new BusinessException("checkIn.notYet", startsAt.minus(CHECK_IN_OPENS));
         }
-        if (!now.isBefore(startsAt.plus(Duration.ofMinutes(durationMinutes)))) {
+        if (!now.isBefore(startsAt.plus(ENTRY_CLOSES))) {
+            throw new BusinessException("checkIn.entryClosed", startsAt.plus(ENTRY_CLOSES));
+        }
+    }
+
+    /**
+     * A first start: the exam begins for everyone at the start time, and entry closes a quarter of an hour later;
+     * whoever starts gets the common end as their deadline.
+     */
+    public void requireStartable(Instant now) {
+        if (now.isBefore(startsAt)) {
+            throw new BusinessException("attempt.tooEarly", startsAt);
+        }
+        if (!now.isBefore(endsAt())) {
             throw new BusinessException("attempt.sessionOver");
+        }
+        if (!now.isBefore(startsAt.plus(ENTRY_CLOSES))) {
+            throw new BusinessException("attempt.entryClosed", startsAt.plus(ENTRY_CLOSES));
         }
         if (pausedAt != null) {
             throw new BusinessException("attempt.paused");
         }
     }
 
+    /** Time added for everyone in the room: the common end moves with it. */
+    public void extend(Duration extra) {
+        extendedSeconds = Math.toIntExact(extendedSeconds + extra.toSeconds());
+    }
+
+    /** Results are published only once the session is over for everyone. */
+    public void requireEnded(Instant now) {
+        if (now.isBefore(endsAt())) {
+            throw new BusinessException("session.notEnded", endsAt());
+        }
+    }
+
     /** Whether this session, of that subject, has not yet ended: a candidate registered here waits for it. */
     public boolean pendingFor(long subject, Instant now) {
-        return subjectId == subject && startsAt.plus(Duration.ofMinutes(durationMinutes)).isAfter(now);
+        return subjectId == subject && endsAt().isAfter(now);
     }
 
     public void pause(Instant now) {

@@ -42,6 +42,15 @@ public class Documents {
                 .getSingleResult();
     }
 
+    /**
+     * Texts newly in force or amended (their current version's effective date), latest first, including those that
+     * come into force up to the given day.
+     */
+    public List<DocumentView> byEffectiveDate(@NotNull java.time.LocalDate until, @Min(1) @Max(50) int limit) {
+        return entityManager.createNamedQuery(Document.BY_EFFECTIVE, Document.class).setParameter("until", until)
+                .setMaxResults(limit).getResultStream().map(DocumentView::of).toList();
+    }
+
     public DocumentView bySlug(@NotNull @Size(max = 120) String slug) {
         return entityManager.createNamedQuery(Document.BY_SLUG, Document.class).setParameter("slug", slug)
                 .getResultStream().findFirst().map(DocumentView::of)

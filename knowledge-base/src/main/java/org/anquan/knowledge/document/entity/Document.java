@@ -22,6 +22,8 @@ import java.util.Objects;
 @NamedQuery(name = Document.BY_SLUG, query = "SELECT d FROM Document d WHERE d.slug = :slug")
 @NamedQuery(name = Document.BY_IDS, query = "SELECT d FROM Document d WHERE d.id IN :ids")
 @NamedQuery(name = Document.COUNT, query = "SELECT COUNT(d) FROM Document d")
+@NamedQuery(name = Document.BY_EFFECTIVE, query = "SELECT d FROM Document d WHERE d.effectiveOn IS NOT NULL "
+        + "AND d.effectiveOn <= :until ORDER BY d.effectiveOn DESC, d.id DESC")
 @NamedQuery(name = Document.OF_KIND, query = "SELECT d FROM Document d WHERE d.kind = :kind ORDER BY d.publishedOn DESC, d.id")
 @NamedQuery(name = Document.COUNT_OF_KIND, query = "SELECT COUNT(d) FROM Document d WHERE d.kind = :kind")
 @NamedQuery(name = Document.BY_SOURCE_KEY, query = "SELECT d FROM Document d WHERE d.sourceKey = :key")
@@ -30,6 +32,7 @@ public class Document {
     public static final String ALL_BY_RANK = "Document.allByRank";
     public static final String BY_SLUG = "Document.bySlug";
     public static final String BY_IDS = "Document.byIds";
+    public static final String BY_EFFECTIVE = "Document.byEffective";
     public static final String COUNT = "Document.count";
     public static final String OF_KIND = "Document.ofKind";
     public static final String COUNT_OF_KIND = "Document.countOfKind";

@@ -119,6 +119,14 @@ public class ScienceLibrary {
                 .getResultStream().map(ScienceArticleView::of).toList();
     }
 
+    /** The newest published articles, for the front page. */
+    @PermitAll
+    public List<ScienceArticleView> latest(@jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(20) int limit) {
+        return entityManager.createNamedQuery(ScienceArticle.PUBLISHED, ScienceArticle.class)
+                .setParameter("topic", null).setParameter("industry", null).setMaxResults(limit)
+                .getResultStream().map(ScienceArticleView::of).toList();
+    }
+
     /** A published article for everyone; drafts only for editors. */
     @PermitAll
     public ScienceArticleView read(@NotBlank @Size(max = 120) String slug) {
