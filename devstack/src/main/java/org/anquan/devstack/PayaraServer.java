@@ -98,7 +98,7 @@ public final class PayaraServer {
 
     /**
      * Gives the HTTP listener of the server's own configuration its request threads in domain.xml (before the domain
-     * starts): Payara's default of five queues every request behind five slow ones (a search, a paper generation).
+     * starts), without the headers that name the server: Payara's default of five queues every request behind five slow ones (a search, a paper generation).
      * HTTP/2 stays on: switched off, Grizzly left a request that asked for the h2c upgrade and carried a body
      * unanswered (the JDK's HTTP client asks for it by default).
      */
@@ -114,7 +114,10 @@ public final class PayaraServer {
             String server = xml.substring(config, end)
                     .replaceFirst("<thread-pool name=\"http-thread-pool\"[^>]*>",
                             "<thread-pool name=\"http-thread-pool\" min-thread-pool-size=\"8\" max-thread-pool-size=\""
-                                    + requestThreads + "\">");
+                                    + requestThreads + "\">")
+                    // no Server or X-Powered-By header naming the server and its version to whoever asks
+                    .replace("<http default-virtual-server=\"server\"",
+                            "<http server-header=\"false\" xpowered-by=\"false\" default-virtual-server=\"server\"");
             Files.writeString(domainXml, xml.substring(0, config) + server + xml.substring(end));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot edit " + domainXml, e);

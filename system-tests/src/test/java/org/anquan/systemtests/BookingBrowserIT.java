@@ -82,6 +82,9 @@ class BookingBrowserIT {
         Browsers.open(school, "bases/base.xhtml?id=1&facility=1&week=" + day);
         WebElement grid = school.findElement(By.id("slot-grid"));
         assertThat(grid.getText()).contains("12:00–15:00");
+        // the week is laid out as styled: slots side by side in boxes with a green edge where places are free
+        assertThat(computed(school, "#slot-grid .slot-list", "display")).isEqualTo("flex");
+        assertThat(computed(school, "#slot-grid .slot--OPEN", "border-left-color")).isEqualTo("rgb(26, 127, 55)");
         Browsers.clickAndWait(school, By.cssSelector("li[data-start='" + slot + "'] a.slot__book"));
         Browsers.awaitUrl(school, "login.xhtml");
         school.findElement(By.id("login:name")).sendKeys(login);
@@ -99,6 +102,9 @@ class BookingBrowserIT {
         school.findElement(By.id("booking:contactPhone")).sendKeys("0351-7028 6666");
         Browsers.awaitText(school, By.id("booking:outcome"), "基地审核");
         school.findElement(By.id("booking:participants")).sendKeys("张三\n李四");
+        // a checkbox sits small beside its label, not huge above it
+        assertThat(school.findElement(By.id("booking:ageConfirmed")).getSize().getWidth()).isLessThanOrEqualTo(24);
+        assertThat(computed(school, "#booking .checkbox", "display")).isEqualTo("flex");
         school.findElement(By.id("booking:ageConfirmed")).click();
         school.findElement(By.id("booking:equipmentConfirmed")).click();
         Browsers.clickAndWait(school, By.id("booking:book"));
@@ -281,5 +287,12 @@ class BookingBrowserIT {
 
     private static Timestamp utc(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** A property of an element as the browser painted it (a broken style sheet once left these unstyled). */
+    private static String computed(WebDriver browser, String selector, String property) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1]);",
+                selector, property);
     }
 }

@@ -106,4 +106,32 @@ class BrowserIT {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
     }
+
+    @Test
+    void staffAndCitizensFindTheirWayByClickingFromTheHomePage() {
+        java.util.List<WebDriver> signedIn = new java.util.ArrayList<>();
+        try {
+            WebDriver proctor = Browsers.signedIn("proctor@demo.anquan", signedIn);
+            Browsers.open(proctor, "");
+            Browsers.clickAndWait(proctor, By.id("proctor-link"));
+            assertThat(proctor.getCurrentUrl()).contains("/proctor/");
+            assertThat(proctor.findElement(By.tagName("h1")).getText()).isEqualTo("考务工作台");
+
+            WebDriver candidate = Browsers.signedIn("candidate@demo.anquan", signedIn);
+            Browsers.open(candidate, "");
+            for (String[] way : new String[][]{{"hub-exams", "/exams/mine.xhtml"}, {"hub-certificates", "/certificates/"},
+                    {"hub-bookings", "/bookings/"}, {"hub-events", "/events/mine.xhtml"},
+                    {"hub-questions", "/questions/mine.xhtml"}, {"profile-link", "/account/profile.xhtml"}}) {
+                Browsers.clickAndWait(candidate, By.id("account-link"));
+                Browsers.clickAndWait(candidate, By.id(way[0]));
+                assertThat(candidate.getCurrentUrl()).as(way[0]).contains(way[1]);
+            }
+            // the demo candidate has the drawn photo the exam registration needs
+            assertThat((Boolean) ((JavascriptExecutor) candidate).executeScript(
+                    "const img = document.querySelector('img.photo'); return !!img && img.complete && img.naturalWidth > 0;"))
+                    .as("the profile shows the photo").isTrue();
+        } finally {
+            signedIn.forEach(WebDriver::quit);
+        }
+    }
 }

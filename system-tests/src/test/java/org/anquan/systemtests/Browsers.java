@@ -42,7 +42,7 @@ final class Browsers {
                 .usingDriverExecutable(new File(System.getProperty("anquan.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         WebDriver browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.manage().window().setSize(new Dimension(1366, 900));
         return browser;
     }
 
@@ -54,6 +54,7 @@ final class Browsers {
         // while the next page loads, the driver may answer with errors about the old document: poll through them
         new WebDriverWait(browser, WAIT).ignoring(WebDriverException.class).until(driver ->
                 "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        Looks.look(browser);
     }
 
     /** Clicks an element that an ajax update may be replacing right now: finds it again until the click lands. */
@@ -102,6 +103,7 @@ final class Browsers {
 
     static void open(WebDriver browser, String path) {
         browser.get(RunningStack.base().resolve(path).toString());
+        Looks.look(browser);
     }
 
     /** What a link points to, fetched with the browser's own session cookie. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -102,6 +103,15 @@ class ExamBrowserIT {
                 .until(driver -> "取消标记".equals(driver.findElement(By.id("exam:flag")).getAttribute("value")));
         browser.navigate().refresh();
         Browsers.awaitText(browser, By.id("question-title"), "第 2 题");
+        // by keyboard alone: Enter on 下一题 moves on, Space chooses an option
+        browser.findElement(By.id("exam:next")).sendKeys(Keys.ENTER);
+        Browsers.awaitText(browser, By.id("question-title"), "第 3 题");
+        new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.findElement(By.xpath("(//fieldset[@class='choices']//input)[1]")).sendKeys(Keys.SPACE);
+                    return true;
+                });
+        Browsers.awaitText(browser, By.id("saved-status"), "已答 3 / 45 题");
         long deadline = deadline(browser);
         long registrationId = registrationOf(candidate);
         browser.quit();

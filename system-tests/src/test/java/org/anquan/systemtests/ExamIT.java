@@ -53,6 +53,19 @@ class ExamIT {
     }
 
     @Test
+    void nobodyIsCheckedInWithoutARegisteredPhoto() {
+        Exams.Candidate candidate = Exams.candidate("冯无照");
+        long sessionId = Exams.session(1);
+        long registrationId = Exams.register(candidate, sessionId).getJsonNumber("id").longValue();
+        // a photo lost after registering (an old record, a restore): the proctor has no face to compare with
+        Exams.update("UPDATE platform_profile SET photo = NULL WHERE account_id = ?", candidate.accountId());
+        HttpResponse<String> refused = Exams.send(Exams.token("proctor@demo.anquan"), "POST",
+                "api/v1/proctoring/registrations/" + registrationId + "/check-in", null);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Http.object(refused).getString("title")).contains("没有登记照片");
+    }
+
+    @Test
     void nothingARunningAttemptSendsRevealsTheCorrectOptions() {
         Running running = started("李未揭", 1);
         StringBuilder everything = new StringBuilder();

@@ -44,12 +44,63 @@ class KnowledgeBrowserIT {
 
     private static void open(String path) {
         browser.get(RunningStack.base().resolve(path).toString());
+        Looks.look(browser);
     }
 
     private static boolean targeted(String anchor) {
         return (Boolean) ((JavascriptExecutor) browser).executeScript(
                 "var el = document.getElementById(arguments[0]);"
                         + "return !!el && el.classList.contains('article--target');", anchor);
+    }
+
+    @Test
+    void anEditorSchedulesANoticeShowsItAndTakesItDown() {
+        List<WebDriver> editors = new java.util.ArrayList<>();
+        try {
+            WebDriver editor = Browsers.signedIn("editor@demo.anquan", editors);
+            Browsers.clickAndWait(editor, By.id("editor-link"));
+            Browsers.clickAndWait(editor, By.id("notices-link"));
+            String title = "关于调整实训基地开放时间的通知 " + System.nanoTime() % 100000;
+            editor.findElement(By.id("notices:title")).sendKeys(title);
+            editor.findElement(By.id("notices:body")).sendKeys("第一段：冬季开放时间调整。\n\n第二段：请提前预约。");
+            setValue(editor, "notices:publishesAt", "2030-01-01T09:00");
+            Browsers.clickAndWait(editor, By.id("notices:save"));
+            assertThat(editor.findElement(By.id("notices:messages")).getText()).contains("已保存公告");
+            By row = By.xpath("//tr[.//a[@class='notice-title' and normalize-space()='" + title + "']]");
+            assertThat(editor.findElement(row).getText()).contains("定时发布");
+            assertThat(Http.get("notices/").body()).as("not before its time").doesNotContain(title);
+
+            // published now instead: everyone sees it, in paragraphs
+            Browsers.clickAndWait(editor, new By.ByXPath("//tr[.//a[@class='notice-title' and normalize-space()='"
+                    + title + "']]//input[@value='修改']"));
+            setValue(editor, "notices:publishesAt", java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                    .minusMinutes(5).withSecond(0).withNano(0).toString());
+            Browsers.clickAndWait(editor, By.id("notices:save"));
+            assertThat(editor.findElement(By.id("notices:messages")).getText()).contains("已修改公告");
+            assertThat(editor.findElement(row).getText()).contains("显示中");
+            browser.manage().deleteAllCookies();
+            open("notices/");
+            Browsers.clickAndWait(browser, By.linkText(title));
+            assertThat(browser.findElements(By.cssSelector("#notice p"))).extracting(WebElement::getText)
+                    .contains("第一段：冬季开放时间调整。", "第二段：请提前预约。");
+
+            // taken down: gone for everyone, kept for the editors
+            WebElement page = editor.findElement(By.tagName("html"));
+            editor.findElement(new By.ByXPath("//tr[.//a[@class='notice-title' and normalize-space()='" + title
+                    + "']]//input[@value='下线']")).click();
+            editor.switchTo().alert().accept();
+            new org.openqa.selenium.support.ui.WebDriverWait(editor, java.time.Duration.ofSeconds(15))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+            assertThat(editor.findElement(row).getText()).contains("已下线");
+            assertThat(Http.get("notices/").body()).doesNotContain(title);
+        } finally {
+            editors.forEach(WebDriver::quit);
+        }
+    }
+
+    private static void setValue(WebDriver target, String id, String value) {
+        ((JavascriptExecutor) target).executeScript("arguments[0].value = arguments[1];", target.findElement(By.id(id)),
+                value);
     }
 
     @Test

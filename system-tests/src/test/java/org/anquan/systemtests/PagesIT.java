@@ -31,6 +31,32 @@ class PagesIT {
     }
 
     @Test
+    void theFrontDoorShowsWhatIsOnNowInChineseAndEnglish() {
+        String home = Http.get("").body();
+        assertThat(home).contains("正在进行", "三晋安全行", "社区消防开放日：家庭火灾逃生演练")
+                .contains("通知公告", "关于开展冬春季“三晋安全行”安全生产宣传活动的通知", "置顶")
+                .doesNotContain("2027 年安全生产月活动预告", "119 消防宣传月社区开放日安排（已结束）")
+                .contains("新施行与修订", "起施行", "近期考试（可报名）", "余 ", "科普知识", "最新答复");
+        String english = Http.get("", "Cookie", "anquan-lang=en").body();
+        assertThat(english).contains("On now", "Notices", "Newly in force or amended", "Exam sessions open for registration",
+                "Safety science", "Recently answered").contains("三晋安全行");
+        // every panel leads to its own list
+        assertThat(Http.get("notices/").body()).contains("关于开展冬春季“三晋安全行”安全生产宣传活动的通知")
+                .doesNotContain("2027 年安全生产月活动预告");
+    }
+
+    @Test
+    void responsesDoNotNameTheServer() {
+        HttpResponse<String> home = Http.get("");
+        assertThat(home.headers().firstValue("Server")).as("Server header").isEmpty();
+        assertThat(home.headers().firstValue("X-Powered-By")).as("X-Powered-By header").isEmpty();
+        assertThat(home.body()).contains("rel=\"icon\"", "status.xhtml");
+        assertThat(Http.get("status.xhtml").body()).contains("各项服务运行正常", "数据库", "法规检索")
+                .doesNotContain("\"status\":");
+        assertThat(Http.get("resources/anquan/img/favicon.svg").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void eachSectionListsItsDemoRows() {
         assertThat(Http.get("laws/").body()).contains("中华人民共和国安全生产法", "现行有效");
         assertThat(Http.get("laws/?kind=NATIONAL_STANDARD").body()).contains("GB 30871-2022")
@@ -92,6 +118,9 @@ class PagesIT {
             HttpResponse<String> health = Http.get("health/ready");
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(ApiIT.checks(Http.object(health))).contains("database:UP", "search:DOWN");
+            // the footer's status page says it in words
+            assertThat(Http.get("status.xhtml").body()).contains("部分服务暂时不可用", "法规检索", "暂时不可用",
+                    "检索暂时使用简易方式");
 
             HttpResponse<String> page = Http.get("laws/?q=" + Http.encode("消防"));
             assertThat(page.statusCode()).isEqualTo(200);

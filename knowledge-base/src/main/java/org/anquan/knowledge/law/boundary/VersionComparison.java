@@ -20,7 +20,9 @@ public record VersionComparison(String slug, String title, VersionView from, Ver
         return count(ArticleDiff.Change.REMOVED);
     }
 
+    /** Changed articles, an article split into parts counting once. */
     public long getChanged() {
-        return count(ArticleDiff.Change.CHANGED);
+        return count(ArticleDiff.Change.CHANGED) + lines.stream().filter(line -> line.change() == ArticleDiff.Change.SPLIT)
+                .map(line -> line.before().anchor()).distinct().count();
     }
 }

@@ -19,7 +19,8 @@ public final class ArticleDiff {
     public record Article(String anchor, String label, String text) {
     }
 
-    public enum Change { UNCHANGED, CHANGED, ADDED, REMOVED }
+    /** SPLIT: one article of the older version became several consecutive ones; each part is a line of its own. */
+    public enum Change { UNCHANGED, CHANGED, ADDED, REMOVED, SPLIT }
 
     /**
      * One line of the comparison, in the order of the newer version (removed articles where they stood).
@@ -29,6 +30,8 @@ public final class ArticleDiff {
     }
 
     static final double SIMILAR = 0.45;
+    /** A part of a split article: most of its wording comes from the old article. */
+    static final double PART = 0.6;
 
     private ArticleDiff() {
     }
@@ -64,11 +67,20 @@ public final class ArticleDiff {
         return lines;
     }
 
-    /** Pairs similar articles of a gap as changed; the others are removed or added, in place. */
+    /**
+     * Pairs the articles of a gap: an old article split into consecutive new ones first (each part compared with its
+     * share of the old wording, never the whole old text with one half), then similar articles as changed; the others
+     * are removed or added, in place.
+     */
     private static void flush(List<Line> lines, List<Article> removed, List<Article> added) {
         Set<Article> pairedBefore = new HashSet<>();
         Article[] partner = new Article[added.size()];
+        int[] splitLength = new int[added.size()];
+        findSplits(removed, added, partner, splitLength, pairedBefore);
         for (int a = 0; a < added.size(); a++) {
+            if (partner[a] != null) {
+                continue;
+            }
             double best = SIMILAR;
             for (Article old : removed) {
                 if (pairedBefore.contains(old)) {
@@ -95,6 +107,15 @@ public final class ArticleDiff {
                     }
                 }
                 r = Math.max(r, at + 1);
+                if (splitLength[a] > 0) {
+                    List<Article> parts = added.subList(a, a + splitLength[a]);
+                    List<String> htmls = wordingSplit(partner[a].text(), parts.stream().map(Article::text).toList());
+                    for (int k = 0; k < parts.size(); k++) {
+                        lines.add(new Line(Change.SPLIT, partner[a], parts.get(k), htmls.get(k)));
+                    }
+                    a += splitLength[a] - 1;
+                    continue;
+                }
                 lines.add(new Line(Change.CHANGED, partner[a], added.get(a),
                         wording(partner[a].text(), added.get(a).text())));
             } else {
@@ -108,6 +129,52 @@ public final class ArticleDiff {
         }
         removed.clear();
         added.clear();
+    }
+
+    /**
+     * Finds old articles split into two or more consecutive new ones: each part's wording comes mostly from the old
+     * article, and the parts together are closer to it than any single one. Marks the first part with the run's
+     * length; every part gets the old article as partner.
+     */
+    private static void findSplits(List<Article> removed, List<Article> added, Article[] partner, int[] splitLength,
+                                   Set<Article> pairedBefore) {
+        for (Article old : removed) {
+            for (int start = 0; start + 1 < added.size(); start++) {
+                int end = start;
+                while (end < added.size() && partner[end] == null
+                        && containment(added.get(end).text(), old.text()) >= PART) {
+                    end++;
+                }
+                if (end - start < 2) {
+                    continue;
+                }
+                StringBuilder joined = new StringBuilder();
+                double bestSingle = 0;
+                for (int k = start; k < end; k++) {
+                    joined.append(added.get(k).text());
+                    bestSingle = Math.max(bestSingle, similarity(old.text(), added.get(k).text()));
+                }
+                double together = similarity(old.text(), joined.toString());
+                if (together >= PART && together > bestSingle) {
+                    for (int k = start; k < end; k++) {
+                        partner[k] = old;
+                    }
+                    splitLength[start] = end - start;
+                    pairedBefore.add(old);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Share of a part's character pairs that the whole has too. */
+    static double containment(String part, String whole) {
+        Set<String> x = bigrams(part);
+        if (x.isEmpty()) {
+            return 0;
+        }
+        Set<String> y = bigrams(whole);
+        return (double) x.stream().filter(y::contains).count() / x.size();
     }
 
     /** Share of character pairs (bigrams) the two texts have in common (Dice coefficient). */
@@ -167,6 +234,65 @@ public final class ArticleDiff {
         }
         mark(html, del, ins);
         return html.toString();
+    }
+
+    /**
+     * The old wording compared with the parts it was split into, as one escaped HTML comparison per part: the old
+     * text is aligned with the parts read one after the other, and the comparison is cut where each part ends.
+     */
+    public static List<String> wordingSplit(String before, List<String> parts) {
+        String after = String.join("", parts);
+        List<String> htmls = new ArrayList<>();
+        int n = before.length();
+        int m = after.length();
+        if ((long) n * m > 4_000_000L) {
+            for (int k = 0; k < parts.size(); k++) {
+                htmls.add((k == 0 ? "<del>" + RichText.escape(before) + "</del>" : "") + "<ins>"
+                        + RichText.escape(parts.get(k)) + "</ins>");
+            }
+            return htmls;
+        }
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = before.charAt(i) == after.charAt(j) ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        StringBuilder html = new StringBuilder();
+        StringBuilder del = new StringBuilder();
+        StringBuilder ins = new StringBuilder();
+        int part = 0;
+        int partEnd = parts.get(0).length();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            boolean match = i < n && j < m && before.charAt(i) == after.charAt(j);
+            boolean insert = !match && j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]);
+            if ((match || insert) && j == partEnd && part + 1 < parts.size()) {
+                mark(html, del, ins);
+                htmls.add(html.toString());
+                html.setLength(0);
+                part++;
+                partEnd += parts.get(part).length();
+            }
+            if (match) {
+                mark(html, del, ins);
+                html.append(RichText.escape(String.valueOf(after.charAt(j))));
+                i++;
+                j++;
+            } else if (insert) {
+                ins.append(after.charAt(j++));
+            } else {
+                del.append(before.charAt(i++));
+            }
+        }
+        mark(html, del, ins);
+        htmls.add(html.toString());
+        while (htmls.size() < parts.size()) {
+            htmls.add(RichText.escape(parts.get(htmls.size())));
+        }
+        return htmls;
     }
 
     private static void mark(StringBuilder html, StringBuilder del, StringBuilder ins) {
