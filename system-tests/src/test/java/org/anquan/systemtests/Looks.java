@@ -44,7 +44,8 @@ final class Looks {
         URI address = URI.create(browser.getCurrentUrl());
         String path = address.getPath().replaceFirst("^/", "");
         boolean signedIn = !browser.findElements(org.openqa.selenium.By.id("logout")).isEmpty();
-        if (path.contains("/api/") || !SEEN.add(path + (signedIn ? "#in" : "#out"))) {
+        Object type = chrome.executeScript("return document.contentType;");
+        if (path.contains("/api/") || !"text/html".equals(type) || !SEEN.add(path + (signedIn ? "#in" : "#out"))) {
             return;
         }
         String name = "%03d-%s%s".formatted(COUNT.incrementAndGet(), path.isEmpty() ? "home" : path.replaceAll("[^A-Za-z0-9]+", "_"),

@@ -208,13 +208,7 @@ public final class ArticleDiff {
         if ((long) n * m > 4_000_000L) {
             return "<del>" + RichText.escape(before) + "</del><ins>" + RichText.escape(after) + "</ins>";
         }
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = before.charAt(i) == after.charAt(j) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
+        int[][] lcs = commonLengths(before, after);
         StringBuilder html = new StringBuilder();
         StringBuilder del = new StringBuilder();
         StringBuilder ins = new StringBuilder();
@@ -252,13 +246,7 @@ public final class ArticleDiff {
             }
             return htmls;
         }
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = before.charAt(i) == after.charAt(j) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
+        int[][] lcs = commonLengths(before, after);
         StringBuilder html = new StringBuilder();
         StringBuilder del = new StringBuilder();
         StringBuilder ins = new StringBuilder();
@@ -293,6 +281,20 @@ public final class ArticleDiff {
             htmls.add(RichText.escape(parts.get(htmls.size())));
         }
         return htmls;
+    }
+
+    /** Lengths of the longest common subsequences of every pair of suffixes of two texts, character by character. */
+    private static int[][] commonLengths(String before, String after) {
+        int n = before.length();
+        int m = after.length();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = before.charAt(i) == after.charAt(j) ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        return lcs;
     }
 
     private static void mark(StringBuilder html, StringBuilder del, StringBuilder ins) {
