@@ -117,6 +117,31 @@ class BrowserIT {
             assertThat(proctor.getCurrentUrl()).contains("/proctor/");
             assertThat(proctor.findElement(By.tagName("h1")).getText()).isEqualTo("考务工作台");
 
+            // each staff role reaches its desk from the header of the home page
+            for (String[] desk : new String[][]{{"organiser@demo.anquan", "organiser-link", "/organiser/"},
+                    {"base-admin@demo.anquan", "base-admin-link", "/base-admin/"},
+                    {"admin@demo.anquan", "admin-link", "/admin/accounts.xhtml"},
+                    {"editor@demo.anquan", "editor-link", "/editor/"},
+                    {"exam-admin@demo.anquan", "exam-admin-link", "/exam-admin/"},
+                    {"institution@demo.anquan", "institution-link", "/institution/"}}) {
+                WebDriver staff = Browsers.signedIn(desk[0], signedIn);
+                Browsers.open(staff, "");
+                Browsers.clickAndWait(staff, By.id(desk[1]));
+                assertThat(staff.getCurrentUrl()).as(desk[0]).contains(desk[2]);
+                staff.quit();
+                signedIn.remove(staff);
+            }
+            // a group finds a base's free slots through the menu, the campaign's events through the front page
+            WebDriver group = Browsers.signedIn("citizen@demo.anquan", signedIn);
+            Browsers.open(group, "");
+            Browsers.clickAndWait(group, By.linkText("实训基地与活动"));
+            Browsers.clickAndWait(group, By.xpath("//a[contains(@class,'base-link') and contains(., '城市安全体验馆')]"));
+            Browsers.clickAndWait(group, By.cssSelector("a[id$='slots-of-facility']"));
+            assertThat(group.findElement(By.id("slot-grid")).getText()).contains("可预约");
+            Browsers.open(group, "");
+            Browsers.clickAndWait(group, By.id("campaign-events-link"));
+            assertThat(group.findElement(By.id("main")).getText()).contains("社区消防开放日：家庭火灾逃生演练");
+
             WebDriver candidate = Browsers.signedIn("candidate@demo.anquan", signedIn);
             Browsers.open(candidate, "");
             for (String[] way : new String[][]{{"hub-exams", "/exams/mine.xhtml"}, {"hub-certificates", "/certificates/"},

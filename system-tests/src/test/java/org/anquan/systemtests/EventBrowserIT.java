@@ -103,6 +103,7 @@ class EventBrowserIT {
         Browsers.clickAndWait(browser, By.id("register:submit"));
         Browsers.awaitUrl(browser, "registration=");
         assertThat(browser.findElement(By.id("registration-result")).getText()).contains("报名成功");
+        assertThat(browser.findElements(By.id("register"))).as("the ticket, not the form again").isEmpty();
         String ticket = browser.findElement(By.id("ticket-code")).getText().strip();
         assertThat(ticket).startsWith("EV");
 

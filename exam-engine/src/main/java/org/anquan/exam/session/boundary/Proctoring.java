@@ -26,8 +26,6 @@ import org.anquan.exam.centre.entity.ExamCentre;
 import org.anquan.exam.session.control.CentreStaff;
 import org.anquan.exam.session.entity.Announcement;
 import org.anquan.exam.session.entity.ExamSession;
-import org.anquan.platform.profile.boundary.ProfileView;
-import org.anquan.platform.profile.boundary.Profiles;
 import org.anquan.exam.session.entity.Registration;
 import org.anquan.exam.site.entity.Room;
 import org.anquan.exam.site.entity.Seat;
@@ -38,6 +36,8 @@ import org.anquan.platform.audit.entity.AuditEntry;
 import org.anquan.platform.audit.entity.Outcome;
 import org.anquan.platform.error.BusinessException;
 import org.anquan.platform.error.UnknownEntityException;
+import org.anquan.platform.profile.boundary.ProfileView;
+import org.anquan.platform.profile.boundary.Profiles;
 import org.anquan.exam.certificate.control.Certification;
 
 import java.time.Clock;
