@@ -52,7 +52,16 @@ final class Looks {
                 signedIn ? "-signed-in" : "");
         screenshot(chrome, name + "-desktop", 1366, 900, false);
         screenshot(chrome, name + "-phone", 390, 844, true);
-        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+        // legacy mode runs axe in the page itself: the default opens a blank window to finish the run, which could
+        // leave the driver on another window for the test's next step (the pages have no cross-origin frames)
+        String window = browser.getWindowHandle();
+        Results results;
+        try {
+            results = new AxeBuilder().withTags(WCAG).setLegacyMode(true).analyze(browser);
+        } finally {
+            browser.switchTo().window(window);
+            browser.switchTo().defaultContent();
+        }
         List<String> problems = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {

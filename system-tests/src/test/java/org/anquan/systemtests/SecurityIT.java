@@ -198,7 +198,10 @@ class SecurityIT {
     void realNameProfileChecksTheIdNumberAndShowsItMasked() throws IOException {
         browser.get(RunningStack.base().resolve("account/profile.xhtml").toString());
         Browsers.awaitUrl(browser, "/login.xhtml");
-        signIn("candidate@demo.anquan", DEMO_PASSWORD);
+        // a citizen without a real-name profile yet (the demo candidate has one from the start)
+        String login = "profile-" + System.nanoTime() + "@test.anquan";
+        Exams.citizen(login, "王小明");
+        signIn(login, DEMO_PASSWORD);
         browser.get(RunningStack.base().resolve("account/profile.xhtml").toString());
 
         fillProfile("王小明", "110105194912310021");

@@ -29,7 +29,7 @@ public class EditorNoticesBacking implements Serializable {
     transient Notices notices;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     Texts texts;
