@@ -23,6 +23,7 @@ import java.time.Duration;
 final class Browsers {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(3);
 
     private Browsers() {
     }
@@ -43,6 +44,9 @@ final class Browsers {
                 .build();
         WebDriver browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1366, 900));
+        // an element is looked for until it is there (or 3 s have passed), not only at the instant a slow machine has
+        // not yet swapped the document in: a test once failed on a page that was there a moment later
+        browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return browser;
     }
 

@@ -43,7 +43,7 @@ final class Looks {
         }
         URI address = URI.create(browser.getCurrentUrl());
         String path = address.getPath().replaceFirst("^/", "");
-        boolean signedIn = !browser.findElements(org.openqa.selenium.By.id("logout")).isEmpty();
+        boolean signedIn = Boolean.TRUE.equals(chrome.executeScript("return document.getElementById('logout') !== null;"));
         Object type = chrome.executeScript("return document.contentType;");
         if (path.contains("/api/") || !"text/html".equals(type) || !SEEN.add(path + (signedIn ? "#in" : "#out"))) {
             return;
