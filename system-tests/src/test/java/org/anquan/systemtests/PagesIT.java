@@ -33,7 +33,8 @@ class PagesIT {
     @Test
     void theFrontDoorShowsWhatIsOnNowInChineseAndEnglish() {
         String home = Http.get("").body();
-        assertThat(home).contains("正在进行", "三晋安全行", "社区消防开放日：家庭火灾逃生演练")
+        // the campaign on now with its newest events (other tests add events to it), each leading to its page
+        assertThat(home).contains("正在进行", "三晋安全行", "查看活动并报名", "events/event.xhtml?id=")
                 .contains("通知公告", "关于开展冬春季“三晋安全行”安全生产宣传活动的通知", "置顶")
                 .doesNotContain("2027 年安全生产月活动预告", "119 消防宣传月社区开放日安排（已结束）")
                 .contains("新施行与修订", "起施行", "近期考试（可报名）", "余 ", "科普知识", "最新答复");
@@ -41,6 +42,7 @@ class PagesIT {
         assertThat(english).contains("On now", "Notices", "Newly in force or amended", "Exam sessions open for registration",
                 "Safety science", "Recently answered").contains("三晋安全行");
         // every panel leads to its own list
+        assertThat(Http.get("events/?campaign=3").body()).contains("三晋安全行", "社区消防开放日：家庭火灾逃生演练");
         assertThat(Http.get("notices/").body()).contains("关于开展冬春季“三晋安全行”安全生产宣传活动的通知")
                 .doesNotContain("2027 年安全生产月活动预告");
     }
