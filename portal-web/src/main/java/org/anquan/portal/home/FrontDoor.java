@@ -75,10 +75,11 @@ public class FrontDoor {
 
     private Content read(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, Clocks.CHINA);
-        Optional<Events.CampaignView> running = events.campaigns().stream()
+        List<Events.CampaignView> campaigns = events.campaigns();
+        Optional<Events.CampaignView> running = campaigns.stream()
                 .filter(c -> !c.startsOn().isAfter(today) && !c.endsOn().isBefore(today))
                 .min(Comparator.comparing(Events.CampaignView::endsOn));
-        Optional<Events.CampaignView> campaign = running.or(() -> events.campaigns().stream()
+        Optional<Events.CampaignView> campaign = running.or(() -> campaigns.stream()
                 .filter(c -> c.startsOn().isAfter(today)).min(Comparator.comparing(Events.CampaignView::startsOn)));
         List<EventView> campaignEvents = campaign.map(c -> events.ofCampaign(c.id(), 4)).orElse(List.of());
         List<SessionView> open = sessions.upcoming().stream()

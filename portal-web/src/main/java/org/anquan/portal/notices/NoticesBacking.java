@@ -22,6 +22,7 @@ public class NoticesBacking {
     private Long id;
     private List<NoticeView> list;
     private NoticeView notice;
+    private Long total;
 
     public List<NoticeView> getList() {
         if (list == null) {
@@ -31,7 +32,10 @@ public class NoticesBacking {
     }
 
     public long getTotal() {
-        return notices.countShown();
+        if (total == null) {
+            total = notices.countShown();
+        }
+        return total;
     }
 
     public boolean isMore() {
